@@ -19,7 +19,7 @@ __all__ = ['AdaptSegNetConfig', 'AdaptSegNet']
 class AdaptSegNetConfig(MethodConfig):
     lam_adv: dict = field(default_factory=lambda: {'main': 1e-3, 'aux': 2e-4})  # λ_adv per level (AdaptSegNet, multi-level)
     gan: str = 'bce'              # discriminator loss: 'bce' (paper) | 'lsgan'
-    ndf: int = 64                 # channels of the discriminators' first conv
+    ndf: int = 0                  # channels of the discriminators' first conv; 0 = scale with the segmenter: 64 * model.width / 64 (paper: 64)
 
 @register_method('adaptsegnet')
 class AdaptSegNet(Method):
@@ -28,7 +28,8 @@ class AdaptSegNet(Method):
     def levels(self, t) -> tuple: return ('main', 'aux') if getattr(t.cfg.model, 'multi_level', False) else ('main',)
     def build(self, t):
         if self.hp.gan not in ADV_KINDS: raise ValueError(f"hp.gan={self.hp.gan!r}: expected one of {ADV_KINDS}")
-        return {f'd_{l}': FCDiscriminator(t.protocol.num_classes, self.hp.ndf) for l in self.levels(t)}
+        return {f'd_{l}': FCDiscriminator(t.protocol.num_classes, self.ndf(t)) for l in self.levels(t)}
+    def ndf(self, t) -> int: return self.hp.ndf or max(8, t.cfg.model.width)
     def optimizers(self, t):
         return {**super().optimizers(t), 'disc': OptimSpec(tuple(f'd_{l}' for l in self.levels(t)), 'optim_d')}
 

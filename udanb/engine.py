@@ -187,6 +187,9 @@ class Method:
     needs_target = True                  # draw a target batch every iteration
     def __init__(self, hp: dict): self.hp = self.Config.from_dict(hp)
     def build(self, trainer) -> dict: return {}
+    def prepare(self, trainer, src, tgt):
+        "Called once the networks are built, before the loaders: load initial weights, make pseudo labels, wrap the training datasets."
+        return src, tgt
     def optimizers(self, trainer) -> dict: return {'seg': OptimSpec(('seg',), 'optim', head_groups=True)}
     def stage_iters(self, trainer, stage: str) -> int: return trainer.cfg.train.iters
     def before_stage(self, trainer, stage: str): pass
@@ -284,14 +287,14 @@ class Trainer:
         self.protocol = get_protocol(cfg.data.protocol)
         seed_all(cfg.train.seed)
         self.roots = data_roots(cfg.data)
-        src, tgt = train_datasets(cfg.data, self.roots)
-        mk = lambda ds, s: InfiniteLoader(ds, cfg.data.batch_size, seed=s, num_workers=cfg.data.num_workers,
-                                          rank=self.rank, world_size=self.world)
-        self.loaders = {'src': mk(src, cfg.train.seed), 'tgt': mk(tgt, cfg.train.seed + 1)}
         self.nets = {'seg': model_from_config(cfg.model, self.protocol.num_classes)}
         self.nets.update(self.method.build(self))
         mf = torch.channels_last if cfg.train.channels_last else torch.contiguous_format
         for n in self.nets.values(): n.to(self.device, memory_format=mf)
+        src, tgt = self.method.prepare(self, *train_datasets(cfg.data, self.roots))
+        mk = lambda ds, s: InfiniteLoader(ds, cfg.data.batch_size, seed=s, num_workers=cfg.data.num_workers,
+                                          rank=self.rank, world_size=self.world)
+        self.loaders = {'src': mk(src, cfg.train.seed), 'tgt': mk(tgt, cfg.train.seed + 1)}
         self._trainable = {k: [p for p in n.parameters() if p.requires_grad] for k, n in self.nets.items()}
         if self.world > 1:
             for n in self.nets.values():
@@ -606,10 +609,10 @@ def make_config(preset: str = 'cpu', method: str = 'source_only', hp: dict | Non
     cfg = PRESETS[preset](pretrained=params.get('pretrained') or '')
     return cfg.override({'method': method, 'hp': get_method(method).Config.from_dict(hp or {}).to_dict(), **over})
 
-def prepare_run(cfg: RunConfig):
-    "(config, run root): the smoke config and a fresh temporary root under `nbdev_test`, else as given."
-    if in_test(): return smoke(cfg), Path(tempfile.mkdtemp(prefix='udanb-test-'))
-    return cfg, outputs_dir()
+def prepare_run(cfg: RunConfig, root=None):
+    "(config, run root): under `nbdev_test` the smoke config and `root` or a fresh temporary folder; else `cfg` and `root` or outputs/."
+    if in_test(): return smoke(cfg), Path(root) if root else Path(tempfile.mkdtemp(prefix='udanb-test-'))
+    return cfg, Path(root) if root else outputs_dir()
 
 # %% ../nbs/08_engine.ipynb #82fc51d8
 def report_run(t: Trainer, n_images: int = 4) -> dict:
