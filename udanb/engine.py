@@ -80,7 +80,7 @@ class TrainConfig(Config):
     seed: int = 0
     device: str = 'auto'                 # auto | cpu | cuda | cuda:1
     amp: str = 'no'                      # no | bf16 | fp16
-    channels_last: bool = False
+    channels_last: bool = True           # NHWC activations (equivalent up to float rounding): an AdaptSegNet step on 2 CPU cores is about 1.3x faster
     log_every: int = 50                  # average train/* losses over this many iterations
     print_every: int = 0                 # progress line every k iterations (0 = ten lines per stage)
     ckpt_every: int = 500                # write checkpoints/last.pt every k iterations (and at the end)
