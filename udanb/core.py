@@ -31,6 +31,9 @@ def in_test() -> bool:
     "True when running under `nbdev_test` (which sets `IN_TEST`)."
     return os.environ.get('IN_TEST', '').lower() not in ('', '0', 'false', 'no')
 
+if in_test() and 'OMP_NUM_THREADS' not in os.environ:
+    torch.set_num_threads(1)   # nbdev_test runs notebooks side by side: one thread each avoids OpenMP spin-waits on small CPUs
+
 def repo_root() -> Path:
     "The checkout that holds this package (its parent folder), used for default data/output roots."
     import udanb
