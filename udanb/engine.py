@@ -21,6 +21,7 @@ from .models import build_segmenter, param_groups
 from .losses import seg_ce
 from .metrics import evaluate, predict
 from .viz import colorize, input_to_rgb, panel, iou_table, save_table, plot_iou_table, save_fig
+import matplotlib
 from matplotlib.figure import Figure
 import udanb
 
@@ -622,9 +623,12 @@ def report_run(t: Trainer, n_images: int = 4) -> dict:
     recs = JsonlWriter(run.metrics_jsonl).read()
     fig = Figure(figsize=(10, 3.2)); ax1, ax2 = fig.subplots(1, 2)
     tr = [r for r in recs if r.get('event') == 'train']
-    for k in sorted({k for r in tr for k in r if k.startswith('train/')}):
-        pts = [(r['git'], r[k]) for r in tr if k in r]; ax1.plot(*zip(*pts), label=k[6:])
-    ax1.set(xlabel='iteration', ylabel='loss', title='training losses'); ax1.legend(fontsize=7)
+    keys = sorted({k for r in tr for k in r if k.startswith('train/')})
+    colours = matplotlib.colormaps['tab20'](np.linspace(0, 1, max(len(keys), 2)))   # methods with many terms (ASSUDA: 15)
+    for k, c in zip(keys, colours):
+        pts = [(r['git'], r[k]) for r in tr if k in r]; ax1.plot(*zip(*pts), label=k[6:], color=c)
+    ax1.set(xlabel='iteration', ylabel='loss', title='training losses', yscale='log')
+    ax1.legend(fontsize=6, loc='upper left', bbox_to_anchor=(1.0, 1.0), ncol=1 + len(keys) // 12)
     ev = [(r['git'], 100 * r['test_tgt/miou']) for r in recs if r.get('event') == 'eval']
     ev.append((m['selected']['it'], 100 * m['test_tgt']['miou']))
     ax2.plot(*zip(*sorted(ev)), marker='o'); ax2.set(xlabel='iteration', ylabel='mIoU (%)', title='target val (report only)')
