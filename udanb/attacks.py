@@ -160,9 +160,13 @@ def pgd(model, x: Tensor, y: Tensor | None,
     _check_steps(steps, alpha)
     st = _Attack(model, x, y, eps, norm, clamp, amp)
     alpha = 2.5 * st.eps / steps if alpha is None else float(alpha)
+    return _projected_steps(st, alpha, steps, random_start, generator, seed)
+
+def _projected_steps(st, alpha, steps, random_start, generator, seed, weight_at=None):
+    "Sign-gradient steps of size `alpha`, projected each time, from zero or a random start; `weight_at(t)` weights the pixels."
     d = _random_start(st, generator, seed) if random_start else torch.zeros_like(st.x)
-    for _ in range(steps):
-        g, _, _ = st.objective(d)
+    for t in range(steps):
+        g, _, _ = st.objective(d, weight_at(t)) if weight_at else st.objective(d)
         d = st.project(d + alpha * g.sign())
     return st.result(d)
 
@@ -201,15 +205,13 @@ def segpgd(model, x: Tensor, y: Tensor | None,
     _check_steps(steps, alpha)
     st = _Attack(model, x, y, eps, norm, clamp, amp)
     alpha = 2.5 * st.eps / steps if alpha is None else float(alpha)
-    d = _random_start(st, generator, seed) if random_start else torch.zeros_like(st.x)
-    for t in range(steps):
+    def weight_at(t):
         lam = segpgd_lambda(t, steps)
-        def weight(lg, lam=lam):
+        def weight(lg):
             right = (lg.argmax(1) == st.y).to(lg.dtype)
             return (1 - lam) * right + lam * (1 - right)
-        g, _, _ = st.objective(d, weight)
-        d = st.project(d + alpha * g.sign())
-    return st.result(d)
+        return weight
+    return _projected_steps(st, alpha, steps, random_start, generator, seed, weight_at)
 
 # %% ../nbs/07_attacks.ipynb #7b6b8139
 ATTACKS = {'fgsm': fgsm, 'ifgsm': ifgsm, 'bim': ifgsm, 'pgd': pgd, 'mifgsm': mifgsm, 'segpgd': segpgd}
