@@ -124,6 +124,14 @@ def fgsm(model,                   # segmentation model: x -> logits / SegOut / {
     return st.result(st.project(st.eps * g.sign()))
 
 # %% ../nbs/07_attacks.ipynb #8066a18d
+def _projected_steps(st, alpha, steps, random_start, generator, seed, weight_at=None):
+    "Sign-gradient steps of size `alpha`, projected each time, from zero or a random start; `weight_at(t)` weights the pixels."
+    d = _random_start(st, generator, seed) if random_start else torch.zeros_like(st.x)
+    for t in range(steps):
+        g, _, _ = st.objective(d, weight_at(t)) if weight_at else st.objective(d)
+        d = st.project(d + alpha * g.sign())
+    return st.result(d)
+
 def ifgsm(model, x: Tensor, y: Tensor | None,
           eps: float = 1.0,               # L∞ radius in grey levels
           alpha: float | None = None,     # step in grey levels; None: eps/steps
@@ -133,11 +141,7 @@ def ifgsm(model, x: Tensor, y: Tensor | None,
     _check_steps(steps, alpha)
     st = _Attack(model, x, y, eps, norm, clamp, amp)
     alpha = st.eps / steps if alpha is None else float(alpha)
-    d = torch.zeros_like(st.x)
-    for _ in range(steps):
-        g, _, _ = st.objective(d)
-        d = st.project(d + alpha * g.sign())
-    return st.result(d)
+    return _projected_steps(st, alpha, steps, False, None, None)
 
 # %% ../nbs/07_attacks.ipynb #1322fa29
 def _random_start(st, generator=None, seed=None):
@@ -161,14 +165,6 @@ def pgd(model, x: Tensor, y: Tensor | None,
     st = _Attack(model, x, y, eps, norm, clamp, amp)
     alpha = 2.5 * st.eps / steps if alpha is None else float(alpha)
     return _projected_steps(st, alpha, steps, random_start, generator, seed)
-
-def _projected_steps(st, alpha, steps, random_start, generator, seed, weight_at=None):
-    "Sign-gradient steps of size `alpha`, projected each time, from zero or a random start; `weight_at(t)` weights the pixels."
-    d = _random_start(st, generator, seed) if random_start else torch.zeros_like(st.x)
-    for t in range(steps):
-        g, _, _ = st.objective(d, weight_at(t)) if weight_at else st.objective(d)
-        d = st.project(d + alpha * g.sign())
-    return st.result(d)
 
 # %% ../nbs/07_attacks.ipynb #613bbec6
 def mifgsm(model, x: Tensor, y: Tensor | None,
