@@ -16,7 +16,7 @@ import torch
 __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORNERS', 'AMP_MODES', 'in_test', 'repo_root',
            'data_dir', 'outputs_dir', 'seed_all', 'rng_state', 'set_rng_state', 'atomic_write', 'save_json',
            'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'RunDir', 'JsonlWriter', 'pick_device',
-           'autocast', 'git_commit']
+           'autocast', 'git_commit', 'param_list']
 
 # %% ../nbs/00_core.ipynb #1662b8aa
 SOURCE = 0          # domain label of source samples for the discriminators
@@ -234,3 +234,9 @@ def git_commit() -> str | None:
     "The commit of the checkout, or None outside git."
     try: return subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=repo_root(), capture_output=True, text=True, timeout=5).stdout.strip() or None
     except Exception: return None
+
+# %% ../nbs/00_core.ipynb #639e05f5
+def param_list(v, cast=str) -> list:
+    "A comma-separated notebook parameter (a string, a single number, or a list) as a list of `cast` values; blanks skipped."
+    items = v if isinstance(v, (list, tuple)) else str(v).split(',')
+    return [cast(str(i).strip()) for i in items if str(i).strip()]
