@@ -13,7 +13,7 @@ Exit status: 0 done (or already there), 2 missing or empty folder, bad arguments
 
     python data_prep/translate_fda.py --kind gta5 --root /data/gta5 --style /data/cityscapes --out /data/gta5_fda0.01
 """
-import argparse, sys, time
+import argparse, os, sys, time
 
 from udanb.data import DatasetLayoutError
 from udanb.bdl import translate_source
@@ -28,11 +28,14 @@ def main(argv=None) -> int:
     p.add_argument('--out', required=True, help='destination folder of the translated copy')
     p.add_argument('--beta', type=float, default=0.01, help="FDA band half-size as a fraction of min(H, W) (FDA's L; default 0.01)")
     p.add_argument('--seed', type=int, default=0, help='seed of the source-to-style pairing')
+    p.add_argument('--workers', type=int, default=min(8, os.cpu_count() or 1), help='processes that translate (default: min(8, CPU count))')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     a = p.parse_args(argv)
+    if a.workers < 1: print(f"error: --workers {a.workers}: expected >= 1", file=sys.stderr); return 2
     if not 0 <= a.beta <= 0.5: print(f"error: --beta {a.beta}: expected 0 <= beta <= 0.5", file=sys.stderr); return 2
     t0 = time.time()
-    try: out = translate_source(a.kind, a.root, a.style, out=a.out, beta=a.beta, seed=a.seed, style_split=a.style_split, progress=not a.quiet)
+    try: out = translate_source(a.kind, a.root, a.style, out=a.out, beta=a.beta, seed=a.seed, style_split=a.style_split,
+                               workers=a.workers, progress=not a.quiet)
     except DatasetLayoutError as e:
         print(f"error: {e}", file=sys.stderr); return 2
     print(f"translated copy: {out} ({time.time() - t0:.0f} s)")

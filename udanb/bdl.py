@@ -11,7 +11,7 @@ import numpy as np
 import torch
 import torch.distributed as dist
 
-from .core import IGNORE, data_dir, save_json, load_json
+from .core import IGNORE, data_dir, save_json, load_json, fork_map
 from .data import (_scan, read_image, resize_image, write_image, read_label_ids, write_label_ids, fda_transfer,
                         build_dataset, SegDataset, DatasetLayoutError)
 from .metrics import predict
@@ -42,6 +42,7 @@ def translate_source(kind: str,                  # 'gta5' | 'synthia': layout of
                      beta: float = 0.01,         # FDA band half-size as a fraction of min(H, W)
                      seed: int = 0,              # draws the target image paired with each source image
                      style_kind: str = 'cityscapes', style_split: str = 'train',
+                     workers: int = 2,           # forked processes that translate (does not change the files)
                      progress: bool = False) -> Path:
     "Write (or reuse) a copy of a source dataset whose images are FDA-translated toward the target; returns its root."
     root, style_root = Path(root), Path(style_root)
@@ -58,17 +59,19 @@ def translate_source(kind: str,                  # 'gta5' | 'synthia': layout of
         pick = np.random.default_rng(seed).integers(len(styles), size=len(imgs))
         img_paths = {p.resolve(): (n, j) for (n, p), j in zip(imgs.items(), pick)}
         files = sorted(p for p in root.rglob('*') if p.is_file())
-        it = files
-        if progress:
-            from tqdm.auto import tqdm; it = tqdm(files, desc=f'FDA {kind}', mininterval=10)
-        for p in it:
-            dst = tmp/p.relative_to(root)
-            if p.resolve() not in img_paths: _link_or_copy(p, dst); continue
-            src = read_image(p); h, w = src.shape[:2]
-            sty = resize_image(read_image(styles[img_paths[p.resolve()][1]]), (w, h))
-            t = lambda a: torch.from_numpy(np.array(a)).permute(2, 0, 1)[None].float()
-            y = fda_transfer(t(src), t(sty), beta)[0].permute(1, 2, 0).round().clamp(0, 255).to(torch.uint8).numpy()
-            dst.parent.mkdir(parents=True, exist_ok=True); write_image(dst, y)
+        t = lambda a: torch.from_numpy(np.array(a)).permute(2, 0, 1)[None].float()
+        def work(chunk):
+            if min(workers, len(files)) > 1: torch.set_num_threads(1)   # a forked child: 2 workers on 2 cores, no OpenMP pool
+            if progress and chunk and chunk[0] == files[0]:   # one bar, on the first worker's share
+                from tqdm.auto import tqdm; chunk = tqdm(chunk, desc=f'FDA {kind} (1 of {min(workers, len(files))} workers)', mininterval=10)
+            for p in chunk:
+                dst = tmp/p.relative_to(root)
+                if p.resolve() not in img_paths: _link_or_copy(p, dst); continue
+                src = read_image(p); h, w = src.shape[:2]
+                sty = resize_image(read_image(styles[img_paths[p.resolve()][1]]), (w, h))
+                y = fda_transfer(t(src), t(sty), beta)[0].permute(1, 2, 0).round().clamp(0, 255).to(torch.uint8).numpy()
+                dst.parent.mkdir(parents=True, exist_ok=True); write_image(dst, y)
+        fork_map(work, files, workers, 'translate_source')
         save_json({'kind': kind, 'source_root': str(root), 'style_root': str(style_root), 'style_kind': style_kind,
                    'beta': beta, 'seed': seed, 'n_images': len(imgs), 'version': TRANSLATE_VERSION,
                    'pairs': {n: str(styles[j].name) for n, j in zip(imgs, pick)}}, tmp/'translation.json')
@@ -187,7 +190,8 @@ class BDL(AdaptSegNet):
         if hp.pseudo not in PSEUDO_MODES: raise ValueError(f"hp.pseudo={hp.pseudo!r}: expected one of {PSEUDO_MODES}")
         if hp.translate == 'fda' and d.source != d.target:
             tr = lambda: translate_source(d.source, t.roots[d.source], t.roots[d.target], beta=hp.fda_beta, seed=hp.fda_seed,
-                                          out=Path(hp.fda_dir or data_dir()/'translated')/translation_key(d.source, t.roots[d.source], t.roots[d.target], hp.fda_beta, hp.fda_seed))
+                                          out=Path(hp.fda_dir or data_dir()/'translated')/translation_key(d.source, t.roots[d.source], t.roots[d.target], hp.fda_beta, hp.fda_seed),
+                                          workers=max(1, min(8, os.cpu_count() or 1)))
             if t.is_main: tr()
             if t.world > 1: dist.barrier()
             root = tr()

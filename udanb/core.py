@@ -16,7 +16,7 @@ import torch
 __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORNERS', 'AMP_MODES', 'in_test', 'repo_root',
            'data_dir', 'outputs_dir', 'seed_all', 'rng_state', 'set_rng_state', 'atomic_write', 'save_json',
            'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'RunDir', 'JsonlWriter', 'pick_device',
-           'autocast', 'git_commit', 'param_list']
+           'autocast', 'git_commit', 'param_list', 'fork_map']
 
 # %% ../nbs/00_core.ipynb #1662b8aa
 SOURCE = 0          # domain label of source samples for the discriminators
@@ -240,3 +240,30 @@ def param_list(v, cast=str) -> list:
     "A comma-separated notebook parameter (a string, a single number, or a list) as a list of `cast` values; blanks skipped."
     items = v if isinstance(v, (list, tuple)) else str(v).split(',')
     return [cast(str(i).strip()) for i in items if str(i).strip()]
+
+# %% ../nbs/00_core.ipynb #b33ef8de
+def _fork_child(fn, chunk, k, q):
+    try: q.put((k, 'ok', fn(chunk)))
+    except BaseException as e: q.put((k, 'error', f'{type(e).__name__}: {e}'))
+
+def fork_map(fn, items: list, workers: int = 2, what: str = 'fork_map') -> list:
+    "`fn` over strided chunks `items[k::n]` of `items` in `n = min(workers, len(items))` forked processes; the list of the chunks' results."
+    import multiprocessing as mp, queue
+    if workers < 1: raise ValueError(f"{what}: workers={workers}: expected >= 1")
+    n = min(workers, len(items))
+    if n <= 1 or 'fork' not in mp.get_all_start_methods(): return [fn(list(items))]
+    ctx = mp.get_context('fork'); q = ctx.Queue()
+    procs = [ctx.Process(target=_fork_child, args=(fn, list(items[k::n]), k, q), daemon=True) for k in range(n)]
+    for p in procs: p.start()
+    res = {}
+    try:
+        while len(res) < n:
+            try: k, status, val = q.get(timeout=1); res[k] = (status, val)
+            except queue.Empty:
+                if any(p.exitcode not in (None, 0) for p in procs): raise RuntimeError(f'{what}: a worker process died') from None
+    finally:
+        for p in procs:
+            p.join(timeout=5)
+            if p.is_alive(): p.terminate()
+    if errs := [v for s, v in res.values() if s == 'error']: raise RuntimeError(f'{what}: a worker failed: {errs[0]}')
+    return [res[k][1] for k in range(n)]

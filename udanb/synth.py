@@ -4,12 +4,12 @@
 
 # %% ../nbs/02_synth.ipynb #b77884e5
 from __future__ import annotations
-import hashlib, json, multiprocessing as mp, os, queue, shutil, tempfile
+import hashlib, json, os, shutil, tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 
-from .core import Config, data_dir, save_json
+from .core import Config, data_dir, save_json, fork_map
 from .data import (CS19_CLASSES, CS_TRAINID_TO_ID, CS_ID_TO_TRAINID, TRAINID_TO_SYNTHIA_ID, SYNTHIA_CLASSES,
                         write_image, write_label_ids, write_synthia_label)
 
@@ -702,30 +702,10 @@ def _work(cfg, seed, jobs, root) -> dict:
     return out
 
 # %% ../nbs/02_synth.ipynb #27701308
-def _child(cfg, seed, jobs, root, q):
-    try: q.put(('ok', _work(cfg, seed, jobs, root)))
-    except BaseException as e: q.put(('error', f'{type(e).__name__}: {e}'))
-
 def _run_jobs(cfg, seed, jobs, root) -> dict:
-    "Render and write `jobs` with `cfg.workers` forked processes (in-process for 1 worker or without fork)."
-    n = min(cfg.workers, len(jobs))
-    if n <= 1 or 'fork' not in mp.get_all_start_methods(): return _work(cfg, seed, jobs, root)
-    ctx = mp.get_context('fork'); q = ctx.Queue()
-    procs = [ctx.Process(target=_child, args=(cfg, seed, jobs[k::n], root, q), daemon=True) for k in range(n)]
-    for p in procs: p.start()
-    res = []
-    try:
-        while len(res) < n:
-            try: res.append(q.get(timeout=1))
-            except queue.Empty:
-                if any(p.exitcode not in (None, 0) for p in procs): raise RuntimeError('make_benchmark: a worker process died') from None
-    finally:
-        for p in procs:
-            p.join(timeout=5)
-            if p.is_alive(): p.terminate()
-    if errs := [m for s, m in res if s == 'error']: raise RuntimeError(f'make_benchmark: a worker failed: {errs[0]}')
+    "Render and write `jobs` with `cfg.workers` forked processes (`udanb.core.fork_map`); summed per-dataset pixel counts."
     out = {}
-    for _, d in res:
+    for d in fork_map(lambda chunk: _work(cfg, seed, chunk, root), jobs, cfg.workers, 'make_benchmark'):
         for k, v in d.items(): out[k] = out.get(k, 0) + v
     return out
 
