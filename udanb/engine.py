@@ -169,6 +169,7 @@ class OptimSpec:
     owns: tuple                          # names in Trainer.nets
     section: str = 'optim'               # 'optim' (segmenter SGD) or 'optim_d' (discriminators' Adam)
     head_groups: bool = False            # split backbone / head learning rates (the segmenter)
+    extra: dict = field(default_factory=dict)   # owned net -> its own group settings (lr, momentum, weight_decay, betas)
 
 METHODS = {}
 
@@ -178,6 +179,12 @@ def register_method(name: str):
     return _reg
 
 def get_method(name: str):
+    "The `Method` class registered as `name`, importing `udanb.<name>` if it is not registered yet."
+    if name not in METHODS and name.isidentifier():
+        import importlib
+        try: importlib.import_module(f'udanb.{name}')
+        except ModuleNotFoundError as e:
+            if e.name != f'udanb.{name}': raise   # the module exists but one of its imports is missing
     if name not in METHODS: raise ValueError(f"method={name!r} is not registered; known: {sorted(METHODS)} (import the method's module first)")
     return METHODS[name]
 
@@ -195,7 +202,10 @@ class Method:
     def stage_iters(self, trainer, stage: str) -> int: return trainer.cfg.train.iters
     def before_stage(self, trainer, stage: str): pass
     def train_step(self, s: 'Step'): raise NotImplementedError
-    def eval_model(self, trainer): return trainer.nets['seg']
+    def export_segmenter(self, seg, nets: dict):
+        "The network a run is evaluated with, from its segmenter `seg` and `nets` (name -> module or state dict)."
+        return seg
+    def eval_model(self, trainer): return self.export_segmenter(trainer.nets['seg'], trainer.nets)
 
 # %% ../nbs/08_engine.ipynb #0c401fbc
 class NonFiniteLoss(RuntimeError):
@@ -316,8 +326,13 @@ class Trainer:
 
     def _make_optim(self, spec: OptimSpec):
         oc = getattr(self.cfg, spec.section)
-        if spec.head_groups: groups = param_groups(self.nets[spec.owns[0]], oc.lr, oc.head_lr_mult)
-        else: groups = [{'params': [p for k in spec.owns for p in self._trainable[k]], 'lr': oc.lr}]
+        if bad := sorted(set(spec.extra) - set(spec.owns)): raise ConfigError(f"OptimSpec{spec.owns}: extra settings for {bad}, which it does not own")
+        keys = {'lr', 'momentum', 'weight_decay', 'betas'}
+        if bad := sorted(k for e in spec.extra.values() for k in e if k not in keys): raise ConfigError(f"OptimSpec{spec.owns}: unknown group settings {bad}; expected some of {sorted(keys)}")
+        groups = param_groups(self.nets[spec.owns[0]], oc.lr, oc.head_lr_mult) if spec.head_groups else []
+        rest = [k for k in spec.owns[1 if spec.head_groups else 0:] if k not in spec.extra]
+        if rest: groups.append({'name': '+'.join(rest), 'params': [p for k in rest for p in self._trainable[k]], 'lr': oc.lr})
+        groups += [{'name': k, 'params': list(self._trainable[k]), **{'lr': oc.lr, **e}} for k, e in spec.extra.items()]
         for g in groups: g['initial_lr'] = g['lr']
         if oc.kind == 'sgd': return torch.optim.SGD(groups, lr=oc.lr, momentum=oc.momentum, weight_decay=oc.weight_decay)
         if oc.kind == 'adam': return torch.optim.Adam(groups, lr=oc.lr, betas=tuple(oc.betas), weight_decay=oc.weight_decay)
@@ -574,15 +589,16 @@ class SourceOnly(Method):
         with s.phase('seg'): self.seg_losses(s, s.seg(s.src['x']), s.src['y'])
 
 def load_segmenter(run_dir, ckpt: str = 'last.pt', device='cpu'):
-    "(RunConfig, segmenter in eval mode) of a finished or running run folder."
+    "(RunConfig, the method's evaluated network in eval mode) of a finished or running run folder."
     run = RunDir(run_dir)
     if not run.config.exists(): raise FileNotFoundError(f"{run.config}: not a udanb run folder (no config.json)")
     cfg = RunConfig.from_dict(load_json(run.config)['config'])
     path = run/'checkpoints'/ckpt
     if not path.exists(): raise FileNotFoundError(f"{path}: no such checkpoint; have {sorted(p.name for p in (run/'checkpoints').glob('*.pt'))}")
     seg = model_from_config(cfg.model, get_protocol(cfg.data.protocol).num_classes, init=False)
-    seg.load_state_dict(torch.load(path, map_location='cpu', weights_only=True)['nets']['seg'])
-    return cfg, seg.to(device).eval()
+    nets = torch.load(path, map_location='cpu', weights_only=True)['nets']
+    seg.load_state_dict(nets['seg'])
+    return cfg, get_method(cfg.method)(cfg.hp).export_segmenter(seg, nets).to(device).eval()
 
 # %% ../nbs/08_engine.ipynb #8747ead2
 NB_PARAMS = {'source': 'data.source', 'source_root': 'data.source_root', 'target_root': 'data.target_root',
