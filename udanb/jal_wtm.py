@@ -16,7 +16,8 @@ from .engine import OptimSpec, register_method
 from .adaptsegnet import AdaptSegNet, AdaptSegNetConfig
 
 # %% auto #0
-__all__ = ['DECODERS', 'EVAL_DECODERS', 'WTM_LEVELS', 'WTM', 'transferred_aspp', 'TransferredSegmenter', 'JalWtmConfig', 'JalWtm']
+__all__ = ['DECODERS', 'EVAL_DECODERS', 'WTM_LEVELS', 'WTM', 'transferred_aspp', 'TransferredSegmenter', 'JalWtmConfig', 'JalWtm',
+           'discriminator_maps', 'variant_name', 'ablation']
 
 # %% ../nbs/13_jal_wtm.ipynb #c47632a6
 class WTM(nn.Module):
@@ -147,3 +148,50 @@ class JalWtm(AdaptSegNet):
             state = wtm; wtm = nn.ModuleDict({l: WTM(state[f'{l}.weight'].shape[0]) for l in sorted({k.split('.')[0] for k in state})})
             wtm.load_state_dict(state)
         return TransferredSegmenter(seg, wtm, self.decoder)
+
+# %% ../nbs/13_jal_wtm.ipynb #c9c37dce
+def _p_source(logits): return 1 - torch.sigmoid(logits.float()) if SOURCE == 0 else torch.sigmoid(logits.float())
+
+@torch.no_grad()
+def discriminator_maps(nets: dict, x: torch.Tensor, method: JalWtm) -> dict:
+    "Each discriminator's P(source) map (H,W) on the softmax maps of the image batch `x` (first image): Fig. 5."
+    seg, size = nets['seg'], x.shape[-2:]
+    out = seg(x); maps = {}
+    sm = lambda logits: upsample(logits, size).softmax(1)
+    maps['D2(P2)'] = nets['d_main'](sm(out['main']))
+    maps['D1(P1)'] = nets['d_aux'](sm(out['aux']))
+    maps['D1(P2): JAL'] = nets['d_aux'](sm(out['main']))
+    if method.wtm_levels:
+        for l, p in method.transferred(seg, nets['wtm'], out.feats).items():
+            i = 1 if l == 'aux' else 2
+            maps[f'Dwtm(P{i}T)'] = nets[f'd_wtm_{method.judge[l]}'](sm(p))
+    return {k: upsample(_p_source(v), size)[0, 0].cpu().numpy() for k, v in maps.items()}
+
+def variant_name(cfg: dict) -> str:
+    "Table 4 row of a run's saved config: 'baseline' (AdaptSegNet or no switch), 'JAL', 'WTM(Dec1)', 'JAL + WTM(Dec1+Dec2)', ..."
+    if cfg['method'] == 'adaptsegnet': return 'baseline'
+    if cfg['method'] != 'jal_wtm': raise ValueError(f"run {cfg.get('run')!r}: method {cfg['method']!r} is not part of the JAL+WTM ablation (adaptsegnet or jal_wtm)")
+    hp = JalWtmConfig.from_dict(cfg['hp'])
+    parts = (['JAL'] if hp.jal else []) + ([f"WTM({ {'aux': 'Dec1', 'main': 'Dec2', 'both': 'Dec1+Dec2'}[hp.wtm] })"] if hp.wtm else [])
+    return ' + '.join(parts) or 'baseline'
+
+def ablation(runs) -> tuple:
+    "(per-run table, per-variant summary, curves) of finished run folders; mIoU in %."
+    import pandas as pd
+    from udanb.core import RunDir, load_json, JsonlWriter
+    rows, curves = [], []
+    for r in runs:
+        run = RunDir(r)
+        if not run.metrics.exists(): raise FileNotFoundError(f"{run.metrics}: run {r} has not finished (no metrics.json); train it first or leave it out")
+        cfg, m = load_json(run.config)['config'], load_json(run.metrics)
+        v, seed = variant_name(cfg), cfg['train']['seed']
+        rows.append({'run': run.path.name, 'variant': v, 'seed': seed, 'iters': m['selected']['it'], 'miou': 100 * m['test_tgt']['miou']})
+        ev = [(e['git'], e['test_tgt/miou']) for e in JsonlWriter(run.metrics_jsonl).read() if e.get('event') == 'eval']
+        curves += [{'variant': v, 'seed': seed, 'it': it, 'miou': 100 * mi} for it, mi in ev + [(m['selected']['it'], m['test_tgt']['miou'])]]
+    df = pd.DataFrame(rows)
+    order = list(dict.fromkeys(['baseline', *df['variant']]))
+    summ = df.groupby('variant')['miou'].agg(n='count', mean='mean', std='std', min='min', max='max')
+    summ['seeds'] = df.groupby('variant')['seed'].apply(lambda x: ','.join(map(str, sorted(x))))
+    summ = summ.reindex([o for o in order if o in summ.index])
+    if 'baseline' in summ.index: summ['vs baseline'] = summ['mean'] - summ.loc['baseline', 'mean']
+    return df, summ, pd.DataFrame(curves).drop_duplicates(['variant', 'seed', 'it'], keep='last')
