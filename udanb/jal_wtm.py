@@ -98,10 +98,13 @@ class JalWtm(AdaptSegNet):
         return nets
 
     def optimizers(self, t):
-        owns, extra = ('seg',), {}
-        if self.wtm_levels: owns, extra = ('seg', 'wtm'), {'wtm': dict(lr=self.hp.wtm_lr, momentum=self.hp.wtm_momentum, weight_decay=self.hp.wtm_wd)}
-        d = tuple(f'd_{l}' for l in self.levels(t)) + tuple(f'd_wtm_{l}' for l in sorted(set(self.judge.values())))
-        return {'seg': OptimSpec(owns, 'optim', head_groups=True, extra=extra), 'disc': OptimSpec(d, 'optim_d')}
+        "AdaptSegNet's optimizers; the segmenter's also owns the WTM (its own group), the discriminators' also each D_wtm."
+        specs = super().optimizers(t)
+        if self.wtm_levels:
+            wtm = dict(lr=self.hp.wtm_lr, momentum=self.hp.wtm_momentum, weight_decay=self.hp.wtm_wd)
+            specs['seg'] = OptimSpec(specs['seg'].owns + ('wtm',), 'optim', head_groups=True, extra={'wtm': wtm})
+        specs['disc'] = OptimSpec(specs['disc'].owns + tuple(f'd_wtm_{l}' for l in sorted(set(self.judge.values()))), 'optim_d')
+        return specs
 
     def transferred(self, seg, wtm, feats: dict) -> dict:
         "P^{iT} (eq. 7): logits of every transferred decoder on the encoder features `feats`."
