@@ -4,7 +4,7 @@
 
 # %% ../nbs/13_jal_wtm.ipynb #9c86f651
 from __future__ import annotations
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -171,12 +171,14 @@ def discriminator_maps(nets: dict, x: torch.Tensor, method: JalWtm) -> dict:
     return {k: upsample(_p_source(v), size)[0, 0].cpu().numpy() for k, v in maps.items()}
 
 def variant_name(cfg: dict) -> str:
-    "Table 4 row of a run's saved config: 'baseline' (AdaptSegNet or no switch), 'JAL', 'WTM(Dec1)', 'JAL + WTM(Dec1+Dec2)', ..."
-    if cfg['method'] == 'adaptsegnet': return 'baseline'
-    if cfg['method'] != 'jal_wtm': raise ValueError(f"run {cfg.get('run')!r}: method {cfg['method']!r} is not part of the JAL+WTM ablation (adaptsegnet or jal_wtm)")
-    hp = JalWtmConfig.from_dict(cfg['hp'])
-    parts = (['JAL'] if hp.jal else []) + ([f"WTM({ {'aux': 'Dec1', 'main': 'Dec2', 'both': 'Dec1+Dec2'}[hp.wtm] })"] if hp.wtm else [])
-    return ' + '.join(parts) or 'baseline'
+    "Table 4 row of a run's saved config: 'baseline' (AdaptSegNet or no switch), 'JAL', 'WTM(Dec1)', 'JAL + WTM(Dec1+Dec2)', ...; hyperparameters off their defaults are appended, e.g. ' [wtm_lr=0.004]', so that a changed run never joins the paper's row."
+    if cfg['method'] not in ('adaptsegnet', 'jal_wtm'):
+        raise ValueError(f"run {cfg.get('run')!r}: method {cfg['method']!r} is not part of the JAL+WTM ablation (adaptsegnet or jal_wtm)")
+    hp = (AdaptSegNetConfig if cfg['method'] == 'adaptsegnet' else JalWtmConfig).from_dict(cfg['hp'])
+    parts = (['JAL'] if getattr(hp, 'jal', False) else []) + ([f"WTM({ {'aux': 'Dec1', 'main': 'Dec2', 'both': 'Dec1+Dec2'}[hp.wtm] })"] if getattr(hp, 'wtm', '') else [])
+    default = type(hp)()
+    off = [f"{f.name}={getattr(hp, f.name)}" for f in fields(hp) if f.name not in ('jal', 'wtm') and getattr(hp, f.name) != getattr(default, f.name)]
+    return (' + '.join(parts) or 'baseline') + (f" [{', '.join(off)}]" if off else '')
 
 def ablation(runs) -> tuple:
     "(per-run table, per-variant summary, curves) of finished run folders; mIoU in %."
