@@ -16,8 +16,8 @@ from .engine import OptimSpec, register_method
 from .adaptsegnet import AdaptSegNet, AdaptSegNetConfig
 
 # %% auto #0
-__all__ = ['DECODERS', 'EVAL_DECODERS', 'WTM_LEVELS', 'WTM', 'transferred_aspp', 'TransferredSegmenter', 'JalWtmConfig', 'JalWtm',
-           'discriminator_maps', 'variant_name', 'ablation']
+__all__ = ['DECODERS', 'EVAL_DECODERS', 'WTM_LEVELS', 'PAPER_TABLE4', 'WTM', 'transferred_aspp', 'TransferredSegmenter',
+           'JalWtmConfig', 'JalWtm', 'discriminator_maps', 'variant_name', 'ablation']
 
 # %% ../nbs/13_jal_wtm.ipynb #c47632a6
 class WTM(nn.Module):
@@ -153,6 +153,9 @@ class JalWtm(AdaptSegNet):
         return TransferredSegmenter(seg, wtm, self.decoder)
 
 # %% ../nbs/13_jal_wtm.ipynb #c9c37dce
+PAPER_TABLE4 = {'baseline': (35.0, 42.4), 'JAL': (36.7, 41.5), 'WTM(Dec1)': (35.9, 42.6), 'WTM(Dec2)': (36.1, 42.7),
+                'WTM(Dec1+Dec2)': (36.4, 42.9), 'JAL + WTM(Dec1+Dec2)': (38.5, 43.5)}   # row -> mIoU (VGG16, ResNet-101)
+
 def _p_source(logits): return 1 - torch.sigmoid(logits.float()) if SOURCE == 0 else torch.sigmoid(logits.float())
 
 @torch.no_grad()
@@ -199,4 +202,6 @@ def ablation(runs) -> tuple:
     summ['seeds'] = df.groupby('variant')['seed'].apply(lambda x: ','.join(map(str, sorted(x))))
     summ = summ.reindex([o for o in order if o in summ.index])
     if 'baseline' in summ.index: summ['vs baseline'] = summ['mean'] - summ.loc['baseline', 'mean']
+    for j, bb in enumerate(('VGG16', 'R101')):   # the paper's difference from its baseline, where the row is one of Table 4's
+        summ[f'paper vs baseline ({bb})'] = [round(PAPER_TABLE4[v][j] - PAPER_TABLE4['baseline'][j], 1) if v in PAPER_TABLE4 else float('nan') for v in summ.index]
     return df, summ, pd.DataFrame(curves).drop_duplicates(['variant', 'seed', 'it'], keep='last')
