@@ -17,7 +17,8 @@ from .adaptsegnet import AdaptSegNet, AdaptSegNetConfig
 
 # %% auto #0
 __all__ = ['DECODERS', 'EVAL_DECODERS', 'WTM_LEVELS', 'PAPER_TABLE4', 'WTM', 'transferred_aspp', 'TransferredSegmenter',
-           'JalWtmConfig', 'JalWtm', 'discriminator_maps', 'variant_name', 'ablation']
+           'JalWtmConfig', 'JalWtm', 'discriminator_maps', 'variant_name', 'ablation', 'wtm_shift', 'evaluate_decoders',
+           'decoder_ablation']
 
 # %% ../nbs/13_jal_wtm.ipynb #c47632a6
 class WTM(nn.Module):
@@ -160,7 +161,14 @@ def _p_source(logits): return 1 - torch.sigmoid(logits.float()) if SOURCE == 0 e
 
 @torch.no_grad()
 def discriminator_maps(nets: dict, x: torch.Tensor, method: JalWtm) -> dict:
-    "Each discriminator's P(source) map (H,W) on the softmax maps of the image batch `x` (first image): Fig. 5."
+    "Each discriminator's P(source) map (H,W) on the softmax maps of the image batch `x` (first image): Fig. 5. Networks run in eval mode (BN statistics untouched) and get their mode back."
+    was = {k: n.training for k, n in nets.items()}
+    for n in nets.values(): n.eval()
+    try: return _discriminator_maps(nets, x, method)
+    finally:
+        for k, n in nets.items(): n.train(was[k])
+
+def _discriminator_maps(nets, x, method):
     seg, size = nets['seg'], x.shape[-2:]
     out = seg(x); maps = {}
     sm = lambda logits: upsample(logits, size).softmax(1)
@@ -205,3 +213,41 @@ def ablation(runs) -> tuple:
     for j, bb in enumerate(('VGG16', 'R101')):   # the paper's difference from its baseline, where the row is one of Table 4's
         summ[f'paper vs baseline ({bb})'] = [round(PAPER_TABLE4[v][j] - PAPER_TABLE4['baseline'][j], 1) if v in PAPER_TABLE4 else float('nan') for v in summ.index]
     return df, summ, pd.DataFrame(curves).drop_duplicates(['variant', 'seed', 'it'], keep='last')
+
+def wtm_shift(w: WTM) -> float:
+    "How far a WTM moved from the identity it started at: ‖W − I‖_F / ‖I‖_F."
+    m = w.weight.detach()[:, :, 0, 0]
+    return ((m - torch.eye(m.shape[0], device=m.device, dtype=m.dtype)).norm() / m.shape[0] ** 0.5).item()
+
+def evaluate_decoders(t):
+    "Target val mIoU (%) of Enc with each decoder of trainer `t`'s two-level run (Dec2/Dec1, and DecT2/DecT1 where a WTM was trained), the evaluated one marked, with each WTM's `wtm_shift`."
+    import pandas as pd
+    from udanb.metrics import evaluate
+    seg, wtms = t.nets['seg'], t.nets.get('wtm', nn.ModuleDict())
+    dl = torch.utils.data.DataLoader(t.val_set, batch_size=1, num_workers=t.cfg.data.num_workers)
+    was, rows = seg.training, []
+    try:
+        for name, (level, transferred) in EVAL_DECODERS.items():
+            if transferred and level not in wtms: continue
+            r = evaluate(TransferredSegmenter(seg, wtms, name).eval(), dl, t.protocol.num_classes, t.device, scales=tuple(t.cfg.train.eval_scales),
+                         flip=t.cfg.train.eval_flip, autocast_mode=t.cfg.train.amp)
+            rows.append({'decoder': name, 'evaluated': name == getattr(t.method, 'decoder', 'dec2'), 'mIoU': 100 * r['miou'],
+                         '|WTM-I|/|I|': wtm_shift(wtms[level]) if transferred else float('nan')})
+    finally: seg.train(was)
+    return pd.DataFrame(rows).set_index('decoder')
+
+def decoder_ablation(runs):
+    "Mean and sd over seeds of every decoder's mIoU per variant (DecT1 vs DecT2 vs Dec1/Dec2), from the runs' `tables/decoders.csv` (runs without one are left out)."
+    import pandas as pd
+    from udanb.core import RunDir, load_json
+    rows = []
+    for r in runs:
+        run = RunDir(r); f = run.path/'tables'/'decoders.csv'
+        if not f.exists(): continue
+        cfg = load_json(run.config)['config']
+        d = pd.read_csv(f).assign(variant=variant_name(cfg), seed=cfg['train']['seed'], run=run.path.name)
+        rows.append(d)
+    if not rows: return pd.DataFrame()
+    df = pd.concat(rows)
+    out = df.groupby(['variant', 'decoder'], sort=False).agg(n=('mIoU', 'count'), mean=('mIoU', 'mean'), std=('mIoU', 'std'), wtm_shift=('|WTM-I|/|I|', 'mean'))
+    return out
