@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-from .core import IGNORE, autocast, load_json, save_json
+from .core import IGNORE, autocast, eval_mode, load_json, save_json
 from .data import NORMS, collate, from_image, grey_level, to_image, to_input
 from .losses import _up
 from .metrics import ConfusionMatrix, _main_logits, _model_device, predict
@@ -235,16 +235,6 @@ def _attack_fn(spec, norm, amp):
         return lambda m, x, y: attack(m, x, y, method, eps, **kw)
     raise ValueError(f"attack: expected None, a callable (model, x, y) -> x_adv or a dict(method=..., eps=...), got {type(spec).__name__}")
 
-@contextlib.contextmanager
-def _eval_mode(*models):
-    "Put models in eval mode, then restore the mode of every submodule."
-    was = [(s, s.training) for m in models if isinstance(m, torch.nn.Module) for s in m.modules()]
-    for m in models:
-        if isinstance(m, torch.nn.Module): m.eval()
-    try: yield
-    finally:
-        for s, t in was: s.training = t
-
 def _convert(x, src, dst): return x if src == dst else from_image(to_image(x, src), dst)
 
 def evaluate_attack(model,                      # evaluated segmentation model
@@ -267,7 +257,7 @@ def evaluate_attack(model,                      # evaluated segmentation model
     src = model if source_model is None else source_model
     src_dev = _model_device(src, device)
     cm, n = ConfusionMatrix(num_classes, device), 0
-    with _eval_mode(model, source_model):
+    with eval_mode(model, source_model):
         for i, b in enumerate(loader):
             if max_batches is not None and i >= max_batches: break
             if not isinstance(b, Mapping) or 'x' not in b or 'y' not in b: raise ValueError(f"loader: expected dict batches with 'x' and 'y', got {type(b).__name__}")
@@ -344,7 +334,7 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
         def flush():
             if not shard: return
             np.savez_compressed(tmp/_shard_file(len(shards)), **shard); shards.append(_shard_file(len(shards))); shard.clear()
-        with _eval_mode(surrogate):
+        with eval_mode(surrogate):
             for k, start in enumerate(range(0, len(ds), batch_size)):
                 b = collate([ds[i] for i in range(start, min(start + batch_size, len(ds)))])
                 if 'y' not in b: raise ValueError("perturb_dataset: items need labels 'y' (the attack maximises the loss of the labels)")

@@ -15,8 +15,8 @@ import torch
 # %% auto #0
 __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORNERS', 'AMP_MODES', 'in_test', 'repo_root',
            'data_dir', 'outputs_dir', 'seed_all', 'rng_state', 'set_rng_state', 'atomic_write', 'save_json',
-           'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'RunDir', 'JsonlWriter', 'pick_device',
-           'autocast', 'git_commit', 'param_list', 'fork_map']
+           'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'RunDir', 'read_jsonl', 'JsonlWriter',
+           'eval_mode', 'pick_device', 'autocast', 'git_commit', 'param_list', 'fork_map']
 
 # %% ../nbs/00_core.ipynb #1662b8aa
 SOURCE = 0          # domain label of source samples for the discriminators
@@ -201,6 +201,15 @@ class RunDir:
     def sub(self, name: str) -> Path:
         "A subfolder (`checkpoints`, `figures`, `tables`, `pseudo/<stage>`...), created on demand."
         p = self.path/name; p.mkdir(parents=True, exist_ok=True); return p
+    def records(self, event: str | None = None) -> list[dict]:
+        "The records of `metrics.jsonl`, oldest first; with `event` ('train', 'eval', 'final', ...) only those. Creates nothing."
+        return [r for r in read_jsonl(self.metrics_jsonl) if event is None or r.get('event') == event]
+
+def read_jsonl(path) -> list[dict]:
+    "One dict per non-empty line of a JSON-lines file; [] when it does not exist."
+    path = Path(path)
+    if not path.exists(): return []
+    return [json.loads(l) for l in path.read_text(encoding='utf-8').splitlines() if l.strip()]
 
 class JsonlWriter:
     "Append one JSON object per line, flushed per event."
@@ -208,9 +217,18 @@ class JsonlWriter:
     def write(self, **rec):
         with open(self.path, 'a', encoding='utf-8') as f:
             f.write(json.dumps(rec, default=_json_default) + '\n'); f.flush()
-    def read(self) -> list[dict]:
-        if not self.path.exists(): return []
-        return [json.loads(l) for l in self.path.read_text(encoding='utf-8').splitlines() if l.strip()]
+    def read(self) -> list[dict]: return read_jsonl(self.path)
+
+# %% ../nbs/00_core.ipynb #15fec8ce
+@contextmanager
+def eval_mode(*models):
+    "Put `models` (modules; anything else is skipped) in eval mode, then restore the mode of every submodule."
+    was = [(s, s.training) for m in models if isinstance(m, torch.nn.Module) for s in m.modules()]
+    for m in models:
+        if isinstance(m, torch.nn.Module): m.eval()
+    try: yield
+    finally:
+        for s, t in was: s.training = t
 
 # %% ../nbs/00_core.ipynb #73860264
 AMP_MODES = ('no', 'bf16', 'fp16')

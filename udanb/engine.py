@@ -14,7 +14,7 @@ import torch
 import torch.distributed as dist
 
 from fastcore.basics import patch_to
-from .core import (Config, ConfigError, RunDir, JsonlWriter, seed_all, rng_state, set_rng_state,
+from .core import (Config, ConfigError, RunDir, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
                         save_json, load_json, torch_save_atomic, pick_device, autocast, git_commit, in_test, outputs_dir)
 from .data import build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES
 from .models import build_segmenter, param_groups
@@ -470,16 +470,12 @@ def val_set(self):
     return self._val
 
 @patch_to(Trainer)
-def evaluate_target(self, max_images: int | None = None) -> dict:
-    "Report-only mIoU of the method's evaluation model on the target val set."
+def evaluate_target(self, model=None) -> dict:
+    "Report-only mIoU on the target val set of `model` (built from this run's networks; None: the method's evaluation model)."
     dl = torch.utils.data.DataLoader(self.val_set, batch_size=1, num_workers=self.cfg.data.num_workers)
-    model = self.method.eval_model(self)
-    was = {k: n.training for k, n in self.nets.items()}
-    try:
-        r = evaluate(model, dl, self.protocol.num_classes, self.device, scales=tuple(self.cfg.train.eval_scales),
+    with eval_mode(*self.nets.values()):
+        r = evaluate(model or self.method.eval_model(self), dl, self.protocol.num_classes, self.device, scales=tuple(self.cfg.train.eval_scales),
                      flip=self.cfg.train.eval_flip, autocast_mode=self.cfg.train.amp)
-    finally:
-        for k, n in self.nets.items(): n.train(was[k])
     return {'miou': r['miou'], 'acc': r['acc'], 'n_images': r['n_images'],
             'iou': {c: (None if math.isnan(v) else v) for c, v in zip(self.protocol.classes, map(float, r['iou']))}}
 
@@ -636,7 +632,7 @@ def report_run(t: Trainer, n_images: int = 4) -> dict:
     "Write a finished run's standard figures and tables; returns {name: Figure or path}."
     if not t.is_main: return {}
     run, m = t.run, load_json(t.run.metrics)
-    recs = JsonlWriter(run.metrics_jsonl).read()
+    recs = run.records()
     fig = Figure(figsize=(10, 3.2)); ax1, ax2 = fig.subplots(1, 2)
     tr = [r for r in recs if r.get('event') == 'train']
     keys = sorted({k for r in tr for k in r if k.startswith('train/')})

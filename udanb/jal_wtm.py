@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import SOURCE
+from .core import SOURCE, eval_mode
 from .models import Segmenter, SegOut, ASPP, upsample
 from .discriminators import FCDiscriminator
 from .losses import adv_loss, disc_loss
@@ -162,24 +162,18 @@ def _p_source(logits): return 1 - torch.sigmoid(logits.float()) if SOURCE == 0 e
 @torch.no_grad()
 def discriminator_maps(nets: dict, x: torch.Tensor, method: JalWtm) -> dict:
     "Each discriminator's P(source) map (H,W) on the softmax maps of the image batch `x` (first image): Fig. 5. Networks run in eval mode (BN statistics untouched) and get their mode back."
-    was = {k: n.training for k, n in nets.items()}
-    for n in nets.values(): n.eval()
-    try: return _discriminator_maps(nets, x, method)
-    finally:
-        for k, n in nets.items(): n.train(was[k])
-
-def _discriminator_maps(nets, x, method):
-    seg, size = nets['seg'], x.shape[-2:]
-    out = seg(x); maps = {}
-    sm = lambda logits: upsample(logits, size).softmax(1)
-    maps['D2(P2)'] = nets['d_main'](sm(out['main']))
-    maps['D1(P1)'] = nets['d_aux'](sm(out['aux']))
-    maps['D1(P2): JAL'] = nets['d_aux'](sm(out['main']))
-    if method.wtm_levels:
-        for l, p in method.transferred(seg, nets['wtm'], out.feats).items():
-            i = 1 if l == 'aux' else 2
-            maps[f'Dwtm(P{i}T)'] = nets[f'd_wtm_{method.judge[l]}'](sm(p))
-    return {k: upsample(_p_source(v), size)[0, 0].cpu().numpy() for k, v in maps.items()}
+    with eval_mode(*nets.values()):
+        seg, size = nets['seg'], x.shape[-2:]
+        out = seg(x); maps = {}
+        sm = lambda logits: upsample(logits, size).softmax(1)
+        maps['D2(P2)'] = nets['d_main'](sm(out['main']))
+        maps['D1(P1)'] = nets['d_aux'](sm(out['aux']))
+        maps['D1(P2): JAL'] = nets['d_aux'](sm(out['main']))
+        if method.wtm_levels:
+            for l, p in method.transferred(seg, nets['wtm'], out.feats).items():
+                i = 1 if l == 'aux' else 2
+                maps[f'Dwtm(P{i}T)'] = nets[f'd_wtm_{method.judge[l]}'](sm(p))
+        return {k: upsample(_p_source(v), size)[0, 0].cpu().numpy() for k, v in maps.items()}
 
 def variant_name(cfg: dict) -> str:
     "Table 4 row of a run's saved config: 'baseline' (AdaptSegNet or no switch), 'JAL', 'WTM(Dec1)', 'JAL + WTM(Dec1+Dec2)', ...; hyperparameters off their defaults are appended, e.g. ' [wtm_lr=0.004]', so that a changed run never joins the paper's row."
@@ -194,7 +188,7 @@ def variant_name(cfg: dict) -> str:
 def ablation(runs) -> tuple:
     "(per-run table, per-variant summary, curves) of finished run folders; mIoU in %."
     import pandas as pd
-    from udanb.core import RunDir, load_json, JsonlWriter
+    from udanb.core import RunDir, load_json
     rows, curves = [], []
     for r in runs:
         run = RunDir(r)
@@ -202,7 +196,7 @@ def ablation(runs) -> tuple:
         cfg, m = load_json(run.config)['config'], load_json(run.metrics)
         v, seed = variant_name(cfg), cfg['train']['seed']
         rows.append({'run': run.path.name, 'variant': v, 'seed': seed, 'iters': m['selected']['it'], 'miou': 100 * m['test_tgt']['miou']})
-        ev = [(e['git'], e['test_tgt/miou']) for e in JsonlWriter(run.metrics_jsonl).read() if e.get('event') == 'eval']
+        ev = [(e['git'], e['test_tgt/miou']) for e in run.records('eval')]
         curves += [{'variant': v, 'seed': seed, 'it': it, 'miou': 100 * mi} for it, mi in ev + [(m['selected']['it'], m['test_tgt']['miou'])]]
     df = pd.DataFrame(rows)
     order = list(dict.fromkeys(['baseline', *df['variant']]))
@@ -222,18 +216,12 @@ def wtm_shift(w: WTM) -> float:
 def evaluate_decoders(t):
     "Target val mIoU (%) of Enc with each decoder of trainer `t`'s two-level run (Dec2/Dec1, and DecT2/DecT1 where a WTM was trained), the evaluated one marked, with each WTM's `wtm_shift`."
     import pandas as pd
-    from udanb.metrics import evaluate
-    seg, wtms = t.nets['seg'], t.nets.get('wtm', nn.ModuleDict())
-    dl = torch.utils.data.DataLoader(t.val_set, batch_size=1, num_workers=t.cfg.data.num_workers)
-    was, rows = seg.training, []
-    try:
-        for name, (level, transferred) in EVAL_DECODERS.items():
-            if transferred and level not in wtms: continue
-            r = evaluate(TransferredSegmenter(seg, wtms, name).eval(), dl, t.protocol.num_classes, t.device, scales=tuple(t.cfg.train.eval_scales),
-                         flip=t.cfg.train.eval_flip, autocast_mode=t.cfg.train.amp)
-            rows.append({'decoder': name, 'evaluated': name == getattr(t.method, 'decoder', 'dec2'), 'mIoU': 100 * r['miou'],
-                         '|WTM-I|/|I|': wtm_shift(wtms[level]) if transferred else float('nan')})
-    finally: seg.train(was)
+    wtms, rows = t.nets.get('wtm', nn.ModuleDict()), []
+    for name, (level, transferred) in EVAL_DECODERS.items():
+        if transferred and level not in wtms: continue
+        rows.append({'decoder': name, 'evaluated': name == getattr(t.method, 'decoder', 'dec2'),
+                     'mIoU': 100 * t.evaluate_target(TransferredSegmenter(t.nets['seg'], wtms, name))['miou'],
+                     '|WTM-I|/|I|': wtm_shift(wtms[level]) if transferred else float('nan')})
     return pd.DataFrame(rows).set_index('decoder')
 
 def decoder_ablation(runs):
