@@ -20,7 +20,7 @@ from .metrics import ConfusionMatrix, miou_subset, predict
 from .viz import colorize, input_to_rgb, iou_table, panel, save_fig, save_table
 from .attacks import (ATTACKS, ATTACK_LOSSES, CORRUPTIONS, EPS_SCALES, PerturbedDataset, attack, corrupt, eps_label,
                            eps_to_grey, evaluate_attack, image_confusion, perturb_dataset)
-from .engine import RunConfig, Trainer, data_roots, load_segmenter, make_config, prepare_run, smoke, val_dataset
+from .engine import RunConfig, TrainConfig, Trainer, data_roots, load_segmenter, make_config, prepare_run, smoke, val_dataset
 
 # %% auto #0
 __all__ = ['SURROGATE_ARCHS', 'SURROGATE_DATA', 'RobustnessConfig', 'prepare_eval', 'Surrogate', 'surrogate_config',
@@ -102,13 +102,14 @@ def surrogate_config(cfg: RunConfig,                 # config of (one of) the ev
     "The run config of a surrogate for runs like `cfg`: a source-only model trained on source or target labels."
     if arch not in SURROGATE_ARCHS: raise ConfigError(f"surrogate_arch={arch!r}: expected one of {list(SURROGATE_ARCHS)}")
     if data not in SURROGATE_DATA: raise ConfigError(f"surrogate_data={data!r}: expected one of {list(SURROGATE_DATA)}")
-    d = cfg.data
-    name = f"surrogate_{arch}_{data}_{d.source}2{d.target}_{cfg.model.backbone}_s{seed}"
+    d, t = cfg.data, cfg.train
+    name = f"surrogate_{arch}_{data}_{d.source}2{d.target}_{cfg.model.backbone}_it{iters}_s{seed}"
+    train = TrainConfig(iters=iters, seed=seed, eval_every=0, device=t.device, amp=t.amp, channels_last=t.channels_last)
     return cfg.override({'method': 'source_only', 'hp': {}, 'run': name, 'model.arch': arch,
                          'model.multi_level': arch == 'deeplab_v2' and cfg.model.multi_level,
                          'data.source': d.source if data == 'source' else d.target, 'data.val_max': 0,
                          'data.source_root': d.source_root if data == 'source' else d.target_root,
-                         'train.iters': iters, 'train.seed': seed, 'train.eval_every': 0})
+                         'optim_d': RunConfig().optim_d.to_dict(), 'train': train.to_dict()})
 
 def _surrogate_id(path: Path) -> str:
     return f"{path.name}-{hashlib.sha1((path/'checkpoints'/'last.pt').read_bytes()).hexdigest()[:10]}"
