@@ -11,11 +11,11 @@ from torch import Tensor
 
 from .core import ALIGN_CORNERS
 from .attacks import fgsm
-from .engine import register_method
+from .engine import RunConfig, make_config, register_method
 from .bdl import BDL, BDLConfig
 
 # %% auto #0
-__all__ = ['pairwise_map_dist', 'assuda_contrastive', 'ASSUDAConfig', 'ASSUDA']
+__all__ = ['pairwise_map_dist', 'assuda_contrastive', 'ASSUDAConfig', 'ASSUDA', 'base_config', 'round_config', 'assuda_config']
 
 # %% ../nbs/12_assuda.ipynb #2fa1cae4
 def pairwise_map_dist(P: Tensor) -> Tensor:  # (M,C,h,w) probability maps
@@ -78,3 +78,31 @@ class ASSUDA(BDL):
         with s.phase('disc'):
             self.disc_terms(s, out_s, out_t, xs.shape[-2:], xt.shape[-2:])
             self.disc_terms(s, out_sa, out_ta, xs.shape[-2:], xt.shape[-2:])
+
+# %% ../nbs/12_assuda.ipynb #598b6408
+def base_config(preset: str = 'cpu', seed: int = 0, iters: int | None = None, fda_beta: float = 0.01,
+                **params) -> RunConfig:      # flat notebook parameters of `make_config` (source, backbone, ...)
+    "BDL round 0, ASSUDA's base; named bdl_round0_<source>2<target>_<backbone>_s<seed>."
+    c = make_config(preset, 'bdl', {'fda_beta': fda_beta}, iters=iters or (600 if preset == 'cpu' else None),
+                    eval_every=0 if preset == 'cpu' else None, seed=seed, **params)
+    return c.override({'run': f"bdl_round0_{c.data.source}2{c.data.target}_{c.model.backbone}_s{seed}"})
+
+def round_config(preset: str = 'cpu', base: str = '', seed: int = 0, iters: int | None = None, fda_beta: float = 0.01,
+                 pseudo: str = 'threshold', pl_threshold: float = 0.9, **params) -> RunConfig:
+    "The next BDL-style round from `base` (cpu: 120 iterations, ASSUDA's budget); named bdl_round1_..._s<seed>."
+    c = make_config(preset, 'bdl', dict(base=base, fda_beta=fda_beta, pseudo=pseudo, pl_threshold=pl_threshold),
+                    iters=iters or (120 if preset == 'cpu' else None), seed=seed, **params)
+    return c if params.get('run') else c.override({'run': f"bdl_round1_{c.data.source}2{c.data.target}_{c.model.backbone}_s{seed}"})
+
+def assuda_config(preset: str = 'cpu', base: str = '', seed: int = 0, iters: int | None = None,
+                  eps_m: float = 1.0,        # ε_m of eq. 5, grey levels
+                  gamma: float = 1e-3,       # γ of eq. 7 (main output; aux γ/5)
+                  delta: float = 1e-4,       # δ of eq. 7
+                  sigma: float = 1.0, clamp: bool = False, fda_beta: float = 0.01, pseudo: str = 'threshold',
+                  pl_threshold: float = 0.9, **params) -> RunConfig:
+    "ASSUDA from `base` (cpu: 120 iterations); named assuda_<source>2<target>_<backbone>_eps<eps_m>_s<seed>."
+    if eps_m < 0: raise ValueError(f"eps_m={eps_m}: expected >= 0 (grey levels)")
+    hp = dict(base=base, eps_m=eps_m, lam_adv={'main': gamma, 'aux': gamma / 5}, lam_con=delta, sigma=sigma, clamp=clamp,
+              fda_beta=fda_beta, pseudo=pseudo, pl_threshold=pl_threshold)
+    c = make_config(preset, 'assuda', hp, iters=iters or (120 if preset == 'cpu' else None), seed=seed, **params)
+    return c if params.get('run') else c.override({'run': f"assuda_{c.data.source}2{c.data.target}_{c.model.backbone}_eps{eps_m:g}_s{seed}"})
