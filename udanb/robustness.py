@@ -47,6 +47,7 @@ class RobustnessConfig(Config):
     corruptions: tuple[str, ...] = ()                # names in CORRUPTIONS (('all',) = the 19)
     severities: tuple[int, ...] = (1, 2, 3, 4, 5)
     max_images: int = 0                              # first val images of the black-box and corruption suites (0 = all)
+    corruption_images: int = 0                       # first val images of the corruption suite (0 = as max_images)
     seed: int = 0                                    # random starts of PGD-type attacks, corruption noise
 
     def __post_init__(self):
@@ -63,7 +64,7 @@ class RobustnessConfig(Config):
         if bad: raise ConfigError(f"severities: {bad} outside 1..5")
         for k in ('steps', 'surrogate_iters'):
             if getattr(self, k) < 1: raise ConfigError(f"{k}={getattr(self, k)}: expected >= 1")
-        for k in ('whitebox_images', 'max_images'):
+        for k in ('whitebox_images', 'max_images', 'corruption_images'):
             if getattr(self, k) < 0: raise ConfigError(f"{k}={getattr(self, k)}: expected >= 0 (0 = all)")
 
     @property
@@ -80,7 +81,7 @@ class RobustnessConfig(Config):
         "The same evaluation on a few images: two black-box eps, one white-box eps, two steps, one severity."
         return self.override({'eps': self.eps[-1:], 'eps_grey': self.eps_grey[-1:], 'whitebox_eps': self.whitebox_eps[-1:],
                               'steps': 2, 'whitebox_images': 2, 'max_images': 0, 'severities': self.severities[:1],
-                              'corruptions': tuple(self.corruption_names[:2]), 'surrogate_iters': 6})
+                              'corruptions': tuple(self.corruption_names[:2]), 'surrogate_iters': 6, 'corruption_images': 2})
 
 def prepare_eval(rcfg: RobustnessConfig) -> RobustnessConfig:
     "`rcfg`, or its smoke version under `nbdev_test`."
@@ -245,7 +246,8 @@ def corruption_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.Dat
     if not names: return pd.DataFrame(columns=['model', 'method', 'corruption', 'severity', 'mIoU'])
     C = get_protocol(next(iter(models.values()))[0].data.protocol).num_classes
     ds0 = next(iter(vals.values())); norm0 = next(iter(vals))
-    n = min(rcfg.max_images, len(ds0)) if rcfg.max_images else len(ds0)
+    lim = rcfg.corruption_images or rcfg.max_images
+    n = min(lim, len(ds0)) if lim else len(ds0)
     for cn in names:
         for sev in rcfg.severities:
             cms = {name: ConfusionMatrix(C) for name in models}
