@@ -187,6 +187,12 @@ def smoke(cfg: RunConfig) -> RunConfig:
 class MethodConfig(Config):
     "Hyper-parameters shared by every method."
     lam_seg: dict = field(default_factory=lambda: {'main': 1.0, 'aux': 0.1})  # per-level weight of the segmentation loss (AdaptSegNet: aux 0.1)
+    def validate(self): self.need_levels('lam_seg')
+    def need_levels(self, key: str):
+        "A per-level weight dict: keys 'main' (and 'aux'), finite values >= 0."
+        v = getattr(self, key)
+        self.need('main' in v and set(v) <= {'main', 'aux'} and all(isinstance(x, (int, float)) and math.isfinite(x) and x >= 0
+                                                                    for x in v.values()), key, "{'main': w, 'aux': w} with weights >= 0")
 
 @dataclass
 class OptimSpec:
@@ -218,7 +224,7 @@ class Method:
     Config = MethodConfig
     stages = ('train',)
     needs_target = True                  # draw a target batch every iteration
-    def __init__(self, hp: dict): self.hp = self.Config.from_dict(hp)
+    def __init__(self, hp: dict): self.hp = self.Config.from_dict(hp, 'hp.')
     def build(self, trainer) -> dict: return {}
     def prepare(self, trainer, src, tgt):
         "Called once the networks are built, before the loaders: load initial weights, make pseudo labels, wrap the training datasets."
@@ -337,10 +343,11 @@ class Trainer:
         self._lock = RunLock(self.run.path).acquire() if self.is_main else None   # one process per run folder
         try: self._build(cfg, callbacks, resume)
         except BaseException:
-            self.close()
-            if not existed and self.is_main and self.run.path.is_dir() and not any(self.run.path.iterdir()):
-                self.run.path.rmdir()                    # failed before writing anything: leave no empty folder
+            if not existed and self.is_main and self.run.path.is_dir() and [p.name for p in self.run.path.iterdir()] == ['.lock']:
+                self.close(); self.run.path.rmdir()     # failed before writing anything: leave no empty folder
             raise
+        finally: self.close()
+        self._ckpt_stat = _stat(self.run/'checkpoints'/'last.pt')
 
     def close(self):
         "Release the run folder (its lock) for other processes; `fit` does it when it ends."
@@ -439,9 +446,18 @@ class Trainer:
 @patch_to(Trainer)
 def fit(self) -> dict:
     "Train every stage from the current position, then evaluate; returns the final metrics. Releases the run folder at the end."
-    if self._lock is not None: self._lock.acquire()     # again, after a `close`
+    if self._lock is not None:
+        self._lock.acquire()
+        if _stat(self.run/'checkpoints'/'last.pt') != self._ckpt_stat:
+            self.close()
+            raise RuntimeError(f"{self.run.path}: checkpoints/last.pt changed since this Trainer was built (another process "
+                               f"trained the run meanwhile); build a new Trainer to resume from it")
     try: return self._fit()
     finally: self.close()
+
+def _stat(p: Path):
+    try: st = p.stat(); return (st.st_mtime_ns, st.st_size)
+    except FileNotFoundError: return None
 
 @patch_to(Trainer)
 def _fit(self) -> dict:
@@ -537,7 +553,7 @@ def save_checkpoint(self, name: str = 'last.pt'):
                             f"{path} was not written")
     try: torch_save_atomic(self.state_dict(), path)
     except (OSError, RuntimeError) as e: raise _save_error(path, e) from e
-    if name == 'last.pt': self._ckpt_git = self._global_it()
+    if name == 'last.pt': self._ckpt_git, self._ckpt_stat = self._global_it(), _stat(path)
     JsonlWriter(self.run.metrics_jsonl).write(event='checkpoint', stage=self.stage, it=self.it, git=self._global_it(), path=str(path.name))
     return path
 
@@ -780,7 +796,7 @@ def make_config(preset: str = 'cpu', method: str = 'source_only', hp: dict | Non
         if k not in NB_PARAMS: raise ConfigError(f"unknown notebook parameter {k!r}; known: {sorted(NB_PARAMS)}")
         over[NB_PARAMS[k]] = _parse_crop(v) if k == 'crop' else v
     cfg = PRESETS[preset](pretrained=params.get('pretrained') or '')
-    return cfg.override({'method': method, 'hp': get_method(method).Config.from_dict(hp or {}).to_dict(), **over})
+    return cfg.override({'method': method, 'hp': get_method(method).Config.from_dict(hp or {}, 'hp.').to_dict(), **over})
 
 def prepare_run(cfg: RunConfig, root=None):
     "(config, run root): under `nbdev_test` the smoke config and `root` or a fresh temporary folder (removed at exit); else `cfg` and `root` or outputs/."
