@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_engine.ipynb #f7dad4db
 from __future__ import annotations
-import atexit, errno, math, os, resource, shutil, socket, sys, tempfile, time, warnings
+import errno, math, os, resource, shutil, socket, sys, tempfile, time, warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +14,7 @@ import torch
 import torch.distributed as dist
 
 from fastcore.basics import patch_to
-from .core import (Config, ConfigError, RunDir, RunLock, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
+from .core import (Config, ConfigError, RunDir, RunLock, pid_alive, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
                         save_json, load_json, torch_save_atomic, pick_device, autocast, git_commit, in_test, outputs_dir,
                         AMP_MODES)
 from .data import build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES
@@ -32,8 +32,8 @@ __all__ = ['RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'NB_PARAMS', 'RUN_ARTIFA
            'MethodConfig', 'OptimSpec', 'register_method', 'get_method', 'Method', 'NonFiniteLoss', 'all_finite',
            'Step', 'StopRun', 'SkipStep', 'Callback', 'data_roots', 'train_datasets', 'val_dataset', 'Trainer',
            'CheckpointError', 'read_checkpoint', 'JsonlMetrics', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard',
-           'default_callbacks', 'SourceOnly', 'load_segmenter', 'make_config', 'prepare_run', 'report_run',
-           'prediction_panel', 'check_run']
+           'default_callbacks', 'SourceOnly', 'load_segmenter', 'make_config', 'prepare_run', 'temp_run_root',
+           'report_run', 'prediction_panel', 'check_run']
 
 # %% ../nbs/08_engine.ipynb #2938b9be
 @dataclass
@@ -800,11 +800,20 @@ def make_config(preset: str = 'cpu', method: str = 'source_only', hp: dict | Non
 
 def prepare_run(cfg: RunConfig, root=None):
     "(config, run root): under `nbdev_test` the smoke config and `root` or a fresh temporary folder (removed at exit); else `cfg` and `root` or outputs/."
-    if in_test():
-        if root: return smoke(cfg), Path(root)
-        tmp = Path(tempfile.mkdtemp(prefix='udanb-test-')); atexit.register(shutil.rmtree, tmp, ignore_errors=True)
-        return smoke(cfg), tmp
+    if in_test(): return smoke(cfg), Path(root) if root else temp_run_root()
     return cfg, Path(root) if root else outputs_dir()
+
+def temp_run_root() -> Path:
+    "A fresh `udanb-test-<pid>-*` temporary folder, removed when this process exits (also a multiprocessing worker's exit, "
+    "where `atexit` does not run); folders of test processes that died without cleaning up are removed first."
+    from multiprocessing.util import Finalize
+    tmpdir = Path(tempfile.gettempdir())
+    for p in tmpdir.glob('udanb-test-*-*'):
+        pid = p.name.split('-')[2]
+        if pid.isdigit() and not pid_alive(int(pid)): shutil.rmtree(p, ignore_errors=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f'udanb-test-{os.getpid()}-'))
+    Finalize(None, shutil.rmtree, args=(str(tmp),), kwargs={'ignore_errors': True}, exitpriority=0)
+    return tmp
 
 # %% ../nbs/08_engine.ipynb #82fc51d8
 def report_run(t: Trainer, n_images: int = 4) -> dict:
