@@ -22,7 +22,8 @@ class AdaptSegNetConfig(MethodConfig):
     ndf: int = 0                  # channels of the discriminators' first conv; 0 = scale with the segmenter: 64 * model.width / 64 (paper: 64)
     def validate(self):
         super().validate(); self.need_levels('lam_adv')
-        self.need(self.gan in ADV_KINDS, 'gan', f'one of {ADV_KINDS}'); self.need(self.ndf >= 0, 'ndf', 'an integer >= 0 (0 = scale)')
+        self.need(self.gan in ADV_KINDS, 'gan', f'one of {ADV_KINDS}')
+        self.need(self.ndf >= 0, 'ndf', 'an integer >= 0 (0 = scale)')
 
 @register_method('adaptsegnet')
 class AdaptSegNet(Method):

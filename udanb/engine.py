@@ -111,7 +111,8 @@ class TrainConfig(Config):
     def validate(self):
         self.need(self.iters >= 1, 'iters', 'an integer >= 1 (iterations to train; 0 would report an untrained model)')
         self.need(self.log_every >= 1, 'log_every', 'an integer >= 1')
-        for k in ('print_every', 'ckpt_every', 'keep_every', 'eval_every'): self.need(getattr(self, k) >= 0, k, 'an integer >= 0 (0 = off)')
+        for k in ('print_every', 'ckpt_every', 'keep_every', 'eval_every'):
+            self.need(getattr(self, k) >= 0, k, 'an integer >= 0 (0 = off)')
         self.need(self.amp in AMP_MODES, 'amp', f'one of {AMP_MODES}')
         self.need(self.selection == 'last', 'selection', "'last' (no model selection on target labels)")
         self.need(len(self.eval_scales) >= 1 and all(x > 0 for x in self.eval_scales), 'eval_scales', 'scales > 0')
@@ -191,8 +192,8 @@ class MethodConfig(Config):
     def need_levels(self, key: str):
         "A per-level weight dict: keys 'main' (and 'aux'), finite values >= 0."
         v = getattr(self, key)
-        self.need('main' in v and set(v) <= {'main', 'aux'} and all(isinstance(x, (int, float)) and math.isfinite(x) and x >= 0
-                                                                    for x in v.values()), key, "{'main': w, 'aux': w} with weights >= 0")
+        ok = all(isinstance(x, (int, float)) and math.isfinite(x) and x >= 0 for x in v.values())
+        self.need('main' in v and set(v) <= {'main', 'aux'} and ok, key, "{'main': w, 'aux': w} with weights >= 0")
 
 @dataclass
 class OptimSpec:
@@ -284,10 +285,11 @@ class Step:
         if not all_finite([*t.phase_params(name), *(b for k in t.specs[name].owns for b in t.nets[k].buffers())]):
             grads = 'finite' if all_finite(p.grad for p in t.phase_params(name)) else 'non-finite'
             vals = {k: float(v.detach()) for k, v in terms.items()}; top = max(vals, key=lambda k: abs(vals[k]))
-            raise NonFiniteLoss(f"phase {name!r}: the update at stage {self.stage!r}, iteration {self.it} made the weights of "
-                                f"{list(t.specs[name].owns)} non-finite (parameters or BN statistics) (gradients {grads}; loss {total.item():.4g}, largest term "
-                                f"{top!r} = {vals[top]:.4g}, terms {', '.join(f'{k} {v:.4g}' for k, v in vals.items())}); "
-                                f"lower {t.specs[name].section}.lr or set {t.specs[name].section}.grad_clip")
+            sec, listed = t.specs[name].section, ', '.join(f'{k} {v:.4g}' for k, v in vals.items())
+            raise NonFiniteLoss(f"phase {name!r}: the update at stage {self.stage!r}, iteration {self.it} made the weights "
+                                f"of {list(t.specs[name].owns)} non-finite (parameters or BN statistics) (gradients {grads}; "
+                                f"loss {total.item():.4g}, largest term {top!r} = {vals[top]:.4g}, terms {listed}); "
+                                f"lower {sec}.lr or set {sec}.grad_clip")
         t.log_terms(terms)
 
 # %% ../nbs/08_engine.ipynb #5cb4c07c
@@ -343,7 +345,8 @@ class Trainer:
         self._lock = RunLock(self.run.path).acquire() if self.is_main else None   # one process per run folder
         try: self._build(cfg, callbacks, resume)
         except BaseException:
-            if not existed and self.is_main and self.run.path.is_dir() and [p.name for p in self.run.path.iterdir()] == ['.lock']:
+            empty = self.run.path.is_dir() and [p.name for p in self.run.path.iterdir()] == ['.lock']
+            if not existed and self.is_main and empty:
                 self.close(); self.run.path.rmdir()     # failed before writing anything: leave no empty folder
             raise
         finally: self.close()
@@ -491,7 +494,8 @@ def _fit(self) -> dict:
         last = self.run/'checkpoints'/'last.pt'
         good = f"{last} (iteration {self._ckpt_git})" if last.exists() else 'none (no checkpoint written yet)'
         msg = f"{e}. Training stopped; the last good checkpoint is {good}"
-        if self.is_main: JsonlWriter(self.run.metrics_jsonl).write(event='nonfinite', stage=self.stage_name, it=self.it, message=msg)
+        if self.is_main:
+            JsonlWriter(self.run.metrics_jsonl).write(event='nonfinite', stage=self.stage_name, it=self.it, message=msg)
         raise NonFiniteLoss(msg) from None
     final = self.final_metrics()
     self._fire('after_fit')
@@ -527,9 +531,11 @@ def _save_error(path: Path, e: BaseException) -> OSError:
     try: free = f"{shutil.disk_usage(path.parent).free / 2**20:.0f} MiB free"
     except OSError: free = 'free space unknown'
     keep = f"the previous {path.name} is intact" if path.exists() else f"no {path.name} was written"
-    if full: return OSError(errno.ENOSPC, f"{path}: cannot write the checkpoint, the disk is full ({free} on its filesystem). "
-                                          f"Free some space and run again to resume ({keep})")
-    return OSError(getattr(e, 'errno', None) or errno.EIO, f"{path}: cannot write the checkpoint ({type(e).__name__}: {msg[:200]}); {keep}")
+    if full:
+        return OSError(errno.ENOSPC, f"{path}: cannot write the checkpoint, the disk is full ({free} on its filesystem). "
+                                     f"Free some space and run again to resume ({keep})")
+    return OSError(getattr(e, 'errno', None) or errno.EIO,
+                   f"{path}: cannot write the checkpoint ({type(e).__name__}: {msg[:200]}); {keep}")
 
 @patch_to(Trainer)
 def state_dict(self) -> dict:
@@ -554,7 +560,8 @@ def save_checkpoint(self, name: str = 'last.pt'):
     try: torch_save_atomic(self.state_dict(), path)
     except (OSError, RuntimeError) as e: raise _save_error(path, e) from e
     if name == 'last.pt': self._ckpt_git, self._ckpt_stat = self._global_it(), _stat(path)
-    JsonlWriter(self.run.metrics_jsonl).write(event='checkpoint', stage=self.stage, it=self.it, git=self._global_it(), path=str(path.name))
+    JsonlWriter(self.run.metrics_jsonl).write(event='checkpoint', stage=self.stage, it=self.it, git=self._global_it(),
+                                              path=str(path.name))
     return path
 
 @patch_to(Trainer)
@@ -607,7 +614,7 @@ def _check_config(self, sd: dict):
 
 @patch_to(Trainer)
 def _write_config(self):
-    "config.json is written once, when the run starts from nothing (or was never checkpointed); every start is a `session` record."
+    "config.json is written when the run starts from nothing (or was never checkpointed); every start is a `session` record."
     if not self.is_main: return
     saved = self._saved()
     if self.resumed_from is None:
@@ -646,7 +653,8 @@ def final_metrics(self) -> dict:
     if self.is_main:
         out['test_tgt'] = self.evaluate_target()
         save_json(out, self.run.metrics)
-        JsonlWriter(self.run.metrics_jsonl).write(event='final', git=self._global_it(), **{'test_tgt/miou': out['test_tgt']['miou']})
+        JsonlWriter(self.run.metrics_jsonl).write(event='final', git=self._global_it(),
+                                                  **{'test_tgt/miou': out['test_tgt']['miou']})
     if self.world > 1: dist.barrier()
     return out
 
@@ -753,7 +761,8 @@ def load_segmenter(run_dir, ckpt: str = 'last.pt', device='cpu'):
     seg = model_from_config(cfg.model, get_protocol(cfg.data.protocol).num_classes, init=False)
     sd = read_checkpoint(path); nets = sd['nets']
     try: seg.load_state_dict(nets['seg'])
-    except RuntimeError: raise CheckpointError(_mismatch(run, path, cfg, seg.state_dict(), nets['seg'], sd.get('meta', {}))) from None
+    except RuntimeError:
+        raise CheckpointError(_mismatch(run, path, cfg, seg.state_dict(), nets['seg'], sd.get('meta', {}))) from None
     return cfg, get_method(cfg.method)(cfg.hp).export_segmenter(seg, nets).to(device).eval()
 
 def _mismatch(run, path, cfg, want: dict, have: dict, meta: dict) -> str:
@@ -767,10 +776,11 @@ def _mismatch(run, path, cfg, want: dict, have: dict, meta: dict) -> str:
                   if _norm(getattr(cfg.model, k, None)) != _norm(v)]
         if meta.get('protocol') not in (None, cfg.data.protocol):
             fields.append(f"data.protocol: checkpoint {meta['protocol']!r} vs config.json {cfg.data.protocol!r}")
-    return (f"run {run.path}: {path.name} does not fit the network its config.json describes ({cfg.model.arch} {cfg.model.backbone}, "
-            f"width {cfg.model.width}, protocol {cfg.data.protocol}). Config fields that differ: {fields or 'unknown (an older checkpoint)'}; "
-            f"keys of other shape: {shape[:4]}{' ...' if len(shape) > 4 else ''}; missing: {missing[:4]}; unexpected: {extra[:4]}. "
-            f"Was config.json edited or the checkpoint copied from another run?")
+    m = cfg.model
+    return (f"run {run.path}: {path.name} does not fit the network its config.json describes ({m.arch} {m.backbone}, "
+            f"width {m.width}, protocol {cfg.data.protocol}). Config fields that differ: "
+            f"{fields or 'unknown (an older checkpoint)'}; keys of other shape: {shape[:4]}{' ...' if len(shape) > 4 else ''}; "
+            f"missing: {missing[:4]}; unexpected: {extra[:4]}. Was config.json edited or the checkpoint copied from another run?")
 
 # %% ../nbs/08_engine.ipynb #8747ead2
 NB_PARAMS = {'source': 'data.source', 'source_root': 'data.source_root', 'target_root': 'data.target_root',
@@ -799,7 +809,8 @@ def make_config(preset: str = 'cpu', method: str = 'source_only', hp: dict | Non
     return cfg.override({'method': method, 'hp': get_method(method).Config.from_dict(hp or {}, 'hp.').to_dict(), **over})
 
 def prepare_run(cfg: RunConfig, root=None):
-    "(config, run root): under `nbdev_test` the smoke config and `root` or a fresh temporary folder (removed at exit); else `cfg` and `root` or outputs/."
+    "(config, run root): under `nbdev_test` the smoke config and `root` or a fresh temporary folder (removed at exit); "
+    "else `cfg` and `root` or outputs/."
     if in_test(): return smoke(cfg), Path(root) if root else temp_run_root()
     return cfg, Path(root) if root else outputs_dir()
 
@@ -866,6 +877,7 @@ def check_run(t: Trainer):
         if r.resumed_from is None or (r.stage, r.it) != (t.stage, t.it):
             raise AssertionError(f"resuming {t.run.path} gave stage/it {(r.stage, r.it)}, expected {(t.stage, t.it)}")
         for k, v in t.nets['seg'].state_dict().items():
-            if not torch.equal(v.cpu(), r.nets['seg'].state_dict()[k].cpu()): raise AssertionError(f"resumed weights differ at {k}")
+            if not torch.equal(v.cpu(), r.nets['seg'].state_dict()[k].cpu()):
+                raise AssertionError(f"resumed weights differ at {k}")
     finally: r.close()
     return True

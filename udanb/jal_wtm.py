@@ -70,7 +70,8 @@ class JalWtmConfig(AdaptSegNetConfig):
     def validate(self):
         super().validate(); self.need_levels('lam_adv_wtm')
         self.need(self.wtm in WTM_LEVELS, 'wtm', f'one of {list(WTM_LEVELS)}')
-        self.need(self.eval_decoder == 'auto' or self.eval_decoder in EVAL_DECODERS, 'eval_decoder', f"'auto' or one of {list(EVAL_DECODERS)}")
+        self.need(self.eval_decoder == 'auto' or self.eval_decoder in EVAL_DECODERS, 'eval_decoder',
+                  f"'auto' or one of {list(EVAL_DECODERS)}")
 
 @register_method('jal_wtm')
 class JalWtm(AdaptSegNet):

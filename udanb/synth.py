@@ -719,8 +719,8 @@ def _manifest(cfg, seed, name, counts, folder) -> dict:
     files = {p.relative_to(folder).as_posix(): p.stat().st_size for p in sorted(Path(folder).rglob('*')) if p.is_file()}
     return dict(name=name, generator_version=GEN_VERSION, seed=seed, counts=n, pixel_freq=freq, config=_key(cfg), files=files)
 
-_COUNTED = {'gta5': 'gta5/images/*.png', 'synthia': 'synthia/RGB/*.png', 'cityscapes/train': 'cityscapes/leftImg8bit/train/*/*.png',
-            'cityscapes/val': 'cityscapes/leftImg8bit/val/*/*.png'}
+_COUNTED = {'gta5': 'gta5/images/*.png', 'synthia': 'synthia/RGB/*.png',
+            'cityscapes/train': 'cityscapes/leftImg8bit/train/*/*.png', 'cityscapes/val': 'cityscapes/leftImg8bit/val/*/*.png'}
 
 def check_benchmark(dest) -> str | None:
     "What is wrong with a generated benchmark folder (missing or resized files, wrong counts), or None when it is whole."
@@ -734,7 +734,8 @@ def check_benchmark(dest) -> str | None:
             except FileNotFoundError: got = None
             if got != size: bad.append(f"{rel} ({'missing' if got is None else f'{got} bytes, expected {size}'})")
         return f"{len(bad)} of {len(m['files'])} files missing or damaged, e.g. {bad[:3]}" if bad else None
-    wrong = {k: (len(list(dest.glob(g))), m['counts'][k]) for k, g in _COUNTED.items() if len(list(dest.glob(g))) != m['counts'][k]}
+    found = {k: len(list(dest.glob(g))) for k, g in _COUNTED.items()}
+    wrong = {k: (n, m['counts'][k]) for k, n in found.items() if n != m['counts'][k]}
     return f"image counts (found, expected) {wrong}" if wrong else None   # manifests written before the file list
 
 def _clean_stale(root: Path):
