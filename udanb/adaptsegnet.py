@@ -20,6 +20,10 @@ class AdaptSegNetConfig(MethodConfig):
     lam_adv: dict = field(default_factory=lambda: {'main': 1e-3, 'aux': 2e-4})  # λ_adv per level (AdaptSegNet, multi-level)
     gan: str = 'bce'              # discriminator loss: 'bce' (paper) | 'lsgan'
     ndf: int = 0                  # channels of the discriminators' first conv; 0 = scale with the segmenter: 64 * model.width / 64 (paper: 64)
+    def validate(self):
+        super().validate(); self.need_levels('lam_adv')
+        self.need(self.gan in ADV_KINDS, 'gan', f'one of {ADV_KINDS}')
+        self.need(self.ndf >= 0, 'ndf', 'an integer >= 0 (0 = scale)')
 
 @register_method('adaptsegnet')
 class AdaptSegNet(Method):

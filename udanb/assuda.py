@@ -9,6 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
+import math
 from .core import ALIGN_CORNERS
 from .attacks import fgsm
 from .engine import RunConfig, make_config, register_method
@@ -48,6 +49,10 @@ class ASSUDAConfig(BDLConfig):
     lam_con: float = 1e-4           # δ of eq. 7 (official code: 1e-4 GTA5, 1e-2 SYNTHIA; Table 4: 0)
     sigma: float = 1.0              # σ of the Gaussian-kernel similarity (not given in the paper)
     clamp: bool = False             # keep adversarial images inside 0..255 (the paper does not)
+    def validate(self):
+        super().validate()
+        self.need(math.isfinite(self.eps_m) and self.eps_m >= 0, 'eps_m', '>= 0 (grey levels)')
+        self.need(self.lam_con >= 0, 'lam_con', 'a weight >= 0'); self.need(self.sigma > 0, 'sigma', '> 0')
 
 @register_method('assuda')
 class ASSUDA(BDL):

@@ -15,7 +15,7 @@ from .core import IGNORE, data_dir, save_json, load_json, fork_map
 from .data import (_scan, read_image, resize_image, write_image, read_label_ids, write_label_ids, fda_transfer,
                         build_dataset, SegDataset, DatasetLayoutError)
 from .metrics import predict
-from .engine import register_method, train_datasets, load_segmenter
+from .engine import register_method, train_datasets, load_segmenter, read_checkpoint
 from .adaptsegnet import AdaptSegNet, AdaptSegNetConfig
 
 # %% auto #0
@@ -170,6 +170,15 @@ class BDLConfig(AdaptSegNetConfig):
     pl_threshold: float = 0.9       # confidence threshold (cap of the class-balanced ones)
     pl_fraction: float = 0.5        # class_balanced: most confident fraction of each class
     lam_pseudo: float = 1.0         # weight of the target cross-entropy on pseudo labels
+    def validate(self):
+        super().validate()
+        self.need(self.translate in ('fda', 'none'), 'translate', "'fda' or 'none'")
+        self.need(self.init in ('base', 'scratch'), 'init', "'base' or 'scratch'")
+        self.need(self.pseudo in PSEUDO_MODES, 'pseudo', f'one of {PSEUDO_MODES}')
+        self.need(0 <= self.fda_beta <= 0.5, 'fda_beta', '0 <= beta <= 0.5')
+        self.need(0 <= self.pl_threshold <= 1, 'pl_threshold', 'a confidence in [0, 1]')
+        self.need(0 < self.pl_fraction <= 1, 'pl_fraction', 'a fraction in (0, 1]')
+        self.need(self.lam_pseudo >= 0, 'lam_pseudo', 'a weight >= 0')
 
 def _base_paths(base) -> tuple[Path, str]:
     "(run folder, checkpoint name) of `hp.base`."
@@ -200,7 +209,7 @@ class BDL(AdaptSegNet):
         if hp.base:
             run, ckpt = _base_paths(hp.base)
             if hp.init == 'base':
-                sd = torch.load(run/'checkpoints'/ckpt, map_location='cpu', weights_only=True)['nets']
+                sd = read_checkpoint(run/'checkpoints'/ckpt)['nets']
                 for k, n in t.nets.items():
                     if k in sd: n.load_state_dict(sd[k])
             pdir = t.run/'pseudo'

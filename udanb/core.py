@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #90439676
 from __future__ import annotations
-import dataclasses, json, os, random, subprocess, tempfile, typing, types
+import dataclasses, errno, json, os, random, signal, socket, subprocess, tempfile, time, typing, types, warnings
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
@@ -15,8 +15,10 @@ import torch
 # %% auto #0
 __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORNERS', 'AMP_MODES', 'in_test', 'repo_root',
            'data_dir', 'outputs_dir', 'seed_all', 'rng_state', 'set_rng_state', 'atomic_write', 'save_json',
-           'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'RunDir', 'read_jsonl', 'JsonlWriter',
-           'eval_mode', 'pick_device', 'autocast', 'git_commit', 'param_list', 'fork_map']
+           'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'RunDir', 'read_jsonl', 'current_records',
+           'JsonlWriter', 'RunLocked', 'pid_alive', 'RunLock', 'eval_mode', 'pick_device', 'autocast', 'git_commit',
+           'param_list', 'assigned_names', 'check_notebook_params', 'params_cell_problems', 'die_with_parent',
+           'fork_map']
 
 # %% ../nbs/00_core.ipynb #1662b8aa
 SOURCE = 0          # domain label of source samples for the discriminators
@@ -124,7 +126,17 @@ class Config:
         unknown = set(d) - names
         if unknown: raise ConfigError(f"{cls.__name__}: unknown key(s) {sorted(_path + k for k in unknown)}; valid keys: {sorted(names)}")
         kw = {k: _coerce(v, hints[k], _path + k) for k, v in d.items()}
-        return cls(**kw)
+        try: return cls(**kw)
+        except ConfigError as e:
+            if _path: raise ConfigError(f"{_path}{e}") from None   # a nested section: prefix its key
+            raise
+
+    def __post_init__(self): self.validate()
+    def validate(self):
+        "Refuse values that cannot work (override; use `self.need`). Runs whenever a config is built."
+    def need(self, ok: bool, key: str, what: str):
+        "Raise a `ConfigError` `'<key>=<value>: expected <what>'` unless `ok`."
+        if not ok: raise ConfigError(f"{key}={getattr(self, key)!r}: expected {what}")
 
     def to_dict(self) -> dict: return dataclasses.asdict(self)
     def to_json(self, path): return save_json(self.to_dict(), path)
@@ -201,23 +213,153 @@ class RunDir:
     def sub(self, name: str) -> Path:
         "A subfolder (`checkpoints`, `figures`, `tables`, `pseudo/<stage>`...), created on demand."
         p = self.path/name; p.mkdir(parents=True, exist_ok=True); return p
-    def records(self, event: str | None = None) -> list[dict]:
+    def records(self, event: str | None = None, superseded: bool = False) -> list[dict]:
         "The records of `metrics.jsonl`, oldest first; with `event` ('train', 'eval', 'final', ...) only those. Creates nothing."
-        return [r for r in read_jsonl(self.metrics_jsonl) if event is None or r.get('event') == event]
+        recs = read_jsonl(self.metrics_jsonl)
+        if not superseded: recs = current_records(recs)
+        return [r for r in recs if event is None or r.get('event') == event]
 
 def read_jsonl(path) -> list[dict]:
-    "One dict per non-empty line of a JSON-lines file; [] when it does not exist."
+    "One dict per non-empty line of a JSON-lines file; [] when it does not exist. A torn last line is skipped with a warning."
     path = Path(path)
     if not path.exists(): return []
-    return [json.loads(l) for l in path.read_text(encoding='utf-8').splitlines() if l.strip()]
+    lines, out = path.read_text(encoding='utf-8', errors='replace').split('\n'), []
+    for i, l in enumerate(lines):
+        if not l.strip(): continue
+        try: out.append(json.loads(l))
+        except json.JSONDecodeError as e:
+            if any(x.strip() for x in lines[i + 1:]):
+                raise ValueError(f"{path}, line {i + 1}: not valid JSON ({e}); the file is damaged in the middle: "
+                                 f"remove or repair that line") from None
+            warnings.warn(f"{path}, line {i + 1}: torn last line (an interrupted write), ignored")
+    return out
+
+def current_records(recs: list[dict]) -> list[dict]:
+    "Drop the records a later `session` record supersedes: those with a global iteration `git` past where it resumed."
+    out = []
+    for r in recs:
+        if r.get('event') == 'session' and r.get('git') is not None:
+            out = [o for o in out if o.get('event') == 'session' or o.get('git') is None or o['git'] <= r['git']]
+        out.append(r)
+    return out
 
 class JsonlWriter:
-    "Append one JSON object per line, flushed per event."
+    "Append one JSON object per line, flushed per event; a torn last line left by a killed writer is cut off first."
     def __init__(self, path): self.path = Path(path); self.path.parent.mkdir(parents=True, exist_ok=True)
     def write(self, **rec):
-        with open(self.path, 'a', encoding='utf-8') as f:
-            f.write(json.dumps(rec, default=_json_default) + '\n'); f.flush()
+        line = json.dumps(rec, default=_json_default) + '\n'
+        _repair_tail(self.path)
+        with open(self.path, 'a', encoding='utf-8') as f: f.write(line); f.flush()
     def read(self) -> list[dict]: return read_jsonl(self.path)
+
+def _repair_tail(path: Path):
+    "If `path` does not end with a newline, end its last line (valid JSON) or cut it off (torn), with a warning."
+    try:
+        with open(path, 'rb') as f:
+            f.seek(0, 2)
+            if f.tell() == 0: return
+            f.seek(-1, 2)
+            if f.read(1) == b'\n': return
+    except FileNotFoundError: return
+    data = path.read_bytes(); cut = data.rfind(b'\n') + 1
+    try: json.loads(data[cut:]); whole = True
+    except ValueError: whole = False
+    if whole:
+        with open(path, 'ab') as f: f.write(b'\n')
+    else:
+        os.truncate(path, cut)
+        warnings.warn(f"{path}: cut off a torn last line ({len(data) - cut} bytes, an interrupted write)")
+
+# %% ../nbs/00_core.ipynb #473a6acc
+class RunLocked(RuntimeError): "The run folder is in use by another live process."
+
+def _proc_start(pid: int) -> str | None:
+    "Start time of process `pid` (Linux /proc; None elsewhere or when gone): tells a reused pid from the owner."
+    try: return Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[19]
+    except (OSError, IndexError): return None
+
+def pid_alive(pid: int, start: str | None = None) -> bool:
+    "Whether process `pid` runs on this machine (and, with `start`, is the same process, not a reused pid)."
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: pass
+    st = Path(f'/proc/{pid}/stat')
+    if st.exists():
+        try:
+            if st.read_text().rsplit(')', 1)[1].split()[0] == 'Z': return False   # a zombie: dead, not yet reaped
+        except (OSError, IndexError): pass
+        if start is not None and _proc_start(pid) not in (None, start): return False
+    return True
+
+class RunLock:
+    "`<folder>/.lock`: the only writer of a run folder (re-entrant within a process)."
+    _count: dict = {}                                    # lock path -> holders in this process
+    def __init__(self, folder): self.path = Path(os.path.abspath(folder))/'.lock'; self.held = False
+    def _me(self) -> dict:
+        return {'pid': os.getpid(), 'start': _proc_start(os.getpid()), 'host': socket.gethostname(),
+                'since': time.strftime('%Y-%m-%d %H:%M:%S')}
+    def owner(self) -> dict | None:
+        try: return json.loads(self.path.read_text())
+        except FileNotFoundError: return None
+        except (ValueError, OSError): return {}          # being written, or damaged
+    def _mine(self, o) -> bool: return bool(o) and o.get('pid') == os.getpid() and o.get('host') == socket.gethostname()
+
+    def acquire(self):
+        if self.held: return self
+        key = str(self.path)
+        for _ in range(50):
+            o = self.owner()
+            if self._mine(o):
+                if RunLock._count.get(key, 0) > 0: break
+                self.path.unlink(missing_ok=True); continue   # left by an earlier process with our pid
+            if o is None:
+                if self._create(): break
+                continue
+            if o == {}:                                  # unreadable: a writer between link and write, or damage
+                if time.time() - self.path.stat().st_mtime < 5: time.sleep(0.1); continue
+                o = {'pid': '?', 'host': '?', 'since': '?'}
+            elif o.get('host') == socket.gethostname() and pid_alive(o['pid'], o.get('start')):
+                raise RunLocked(f"{self.path.parent}: in use by process {o['pid']} on {o['host']} since {o.get('since')} "
+                                f"({self.path}). Wait for it to finish or use another run name")
+            elif o.get('host') != socket.gethostname():
+                raise RunLocked(f"{self.path.parent}: locked by process {o.get('pid')} on host {o.get('host')} since "
+                                f"{o.get('since')}; if that run is no longer running, delete {self.path}")
+            warnings.warn(f"{self.path.parent}: taking over the lock of process {o.get('pid')} on {o.get('host')} "
+                          f"(since {o.get('since')}), which is no longer running")
+            stale = self.path.with_name(f'.lock.stale.{os.getpid()}')
+            try: os.replace(self.path, stale)
+            except FileNotFoundError: continue
+            try: again = json.loads(stale.read_text())
+            except (ValueError, OSError): again = {}
+            if again and again != o:                     # another process took it over meanwhile: give it back
+                try: os.link(stale, self.path)
+                except FileExistsError: pass
+            stale.unlink(missing_ok=True)
+        else: raise RunLocked(f"{self.path}: could not take the lock (busy); try again")
+        RunLock._count[key] = RunLock._count.get(key, 0) + 1; self.held = True
+        return self
+
+    def _create(self) -> bool:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix='.lock.', suffix='.tmp', dir=self.path.parent)
+        try:
+            with os.fdopen(fd, 'w') as f: json.dump(self._me(), f)
+            os.link(tmp, self.path); return True
+        except FileExistsError: return False
+        finally: os.remove(tmp)
+
+    def release(self):
+        if not self.held: return
+        key = str(self.path); self.held = False
+        RunLock._count[key] = n = RunLock._count.get(key, 1) - 1
+        if n <= 0:
+            RunLock._count.pop(key, None)
+            if self._mine(self.owner()): self.path.unlink(missing_ok=True)
+    def __enter__(self): return self.acquire()
+    def __exit__(self, *a): self.release()
+    def __del__(self):
+        try: self.release()
+        except Exception: pass
 
 # %% ../nbs/00_core.ipynb #15fec8ce
 @contextmanager
@@ -260,7 +402,51 @@ def param_list(v, cast=str) -> list:
     return [cast(str(i).strip()) for i in items if str(i).strip()]
 
 # %% ../nbs/00_core.ipynb #b33ef8de
-def _fork_child(fn, chunk, k, q):
+def assigned_names(src: str) -> list[str]:
+    "Names a cell's source assigns at top level (`x = ...`, `x: int = ...`), in order."
+    import ast
+    out = []
+    for node in ast.parse(src).body:
+        tg = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        for t in tg:
+            for n in ast.walk(t):
+                if isinstance(n, ast.Name) and n.id not in out: out.append(n.id)
+    return out
+
+def check_notebook_params(ns: dict | None = None) -> list[str]:
+    "Refuse papermill parameters the notebook's `parameters` cell does not define; returns the injected names."
+    import difflib
+    if ns is None:
+        from IPython import get_ipython
+        ip = get_ipython(); ns = ip.user_ns if ip else {}
+    hist = list(ns.get('_ih') or ns.get('In') or [])
+    inj = [i for i, src in enumerate(hist) if src.lstrip().startswith('# Parameters')]
+    if not inj: return []
+    i = inj[-1]
+    given = [n for n in assigned_names(hist[i]) if not n.startswith('PAPERMILL_')]
+    known = assigned_names(hist[i - 1]) if i > 0 else []
+    if bad := [n for n in given if n not in known]:
+        hints = [f"{n!r} -> {m[0]!r}?" for n in bad if (m := difflib.get_close_matches(n, known, n=1))]
+        raise ValueError(f"unknown notebook parameter(s) {bad}{' (did you mean ' + ', '.join(hints) + ')' if hints else ''}; "
+                         f"this notebook's parameters are {known}. Nothing was run: fix the -p name(s)")
+    return given
+
+def params_cell_problems(src: str) -> list[str]:
+    "Lines of a parameters cell that `papermill --help-notebook` cannot parse (it skips lines with more than one '=')."
+    return [f"line {i + 1}: {l.strip()!r} has {l.count('=')} '=' (papermill skips it; keep '=' out of the comment)"
+            for i, l in enumerate(src.splitlines()) if l.count('=') > 1 and not l.strip().startswith('#')]
+
+# %% ../nbs/00_core.ipynb #b470b31d
+def die_with_parent(ppid: int):
+    "In a forked child: be killed when the parent dies (Linux `prctl(PR_SET_PDEATHSIG)`), and exit now if it already has."
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)   # 1 = PR_SET_PDEATHSIG
+    except Exception: pass                                            # not Linux: the pid check below still helps
+    if os.getppid() != ppid: os._exit(1)
+
+def _fork_child(fn, chunk, k, q, ppid):
+    die_with_parent(ppid)
     try: q.put((k, 'ok', fn(chunk)))
     except BaseException as e: q.put((k, 'error', f'{type(e).__name__}: {e}'))
 
@@ -271,7 +457,7 @@ def fork_map(fn, items: list, workers: int = 2, what: str = 'fork_map') -> list:
     n = min(workers, len(items))
     if n <= 1 or 'fork' not in mp.get_all_start_methods(): return [fn(list(items))]
     ctx = mp.get_context('fork'); q = ctx.Queue()
-    procs = [ctx.Process(target=_fork_child, args=(fn, list(items[k::n]), k, q), daemon=True) for k in range(n)]
+    procs = [ctx.Process(target=_fork_child, args=(fn, list(items[k::n]), k, q, os.getpid()), daemon=True) for k in range(n)]
     for p in procs: p.start()
     res = {}
     try:

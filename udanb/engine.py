@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_engine.ipynb #f7dad4db
 from __future__ import annotations
-import math, os, resource, sys, tempfile, time, warnings
+import errno, math, os, resource, shutil, socket, sys, tempfile, time, warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,8 +14,9 @@ import torch
 import torch.distributed as dist
 
 from fastcore.basics import patch_to
-from .core import (Config, ConfigError, RunDir, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
-                        save_json, load_json, torch_save_atomic, pick_device, autocast, git_commit, in_test, outputs_dir)
+from .core import (Config, ConfigError, RunDir, RunLock, pid_alive, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
+                        save_json, load_json, torch_save_atomic, pick_device, autocast, git_commit, in_test, outputs_dir,
+                        AMP_MODES)
 from .data import build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES
 from .models import build_segmenter, param_groups
 from .losses import seg_ce
@@ -28,10 +29,11 @@ import udanb
 # %% auto #0
 __all__ = ['RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'NB_PARAMS', 'RUN_ARTIFACTS', 'DataConfig', 'ModelConfig', 'OptimConfig',
            'TrainConfig', 'RunConfig', 'model_from_config', 'config_diff', 'paper_gta5', 'paper_synthia', 'smoke',
-           'MethodConfig', 'OptimSpec', 'register_method', 'get_method', 'Method', 'NonFiniteLoss', 'Step', 'StopRun',
-           'SkipStep', 'Callback', 'data_roots', 'train_datasets', 'val_dataset', 'Trainer', 'JsonlMetrics', 'Progress',
-           'Checkpointer', 'Evaluator', 'TensorBoard', 'default_callbacks', 'SourceOnly', 'load_segmenter',
-           'make_config', 'prepare_run', 'report_run', 'prediction_panel', 'check_run']
+           'MethodConfig', 'OptimSpec', 'register_method', 'get_method', 'Method', 'NonFiniteLoss', 'all_finite',
+           'Step', 'StopRun', 'SkipStep', 'Callback', 'data_roots', 'train_datasets', 'val_dataset', 'Trainer',
+           'CheckpointError', 'read_checkpoint', 'JsonlMetrics', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard',
+           'default_callbacks', 'SourceOnly', 'load_segmenter', 'make_config', 'prepare_run', 'temp_run_root',
+           'report_run', 'prediction_panel', 'check_run']
 
 # %% ../nbs/08_engine.ipynb #2938b9be
 @dataclass
@@ -51,6 +53,13 @@ class DataConfig(Config):
     val_max: int = 0                     # evaluate on the first val_max target val images (0 = all)
     synth_seed: int = 0                  # seed of the embedded benchmark
     synth: dict = field(default_factory=dict)  # overrides of udanb.synth.SynthConfig for the embedded benchmark
+    def validate(self):
+        for k in ('source_size', 'target_size'):
+            self.need(len(getattr(self, k)) == 2 and min(getattr(self, k)) >= 1, k, '(W, H), both >= 1 px')
+        self.need(self.crop is None or (len(self.crop) == 2 and min(self.crop) >= 1), 'crop', '(H, W), both >= 1 px, or None')
+        self.need(self.norm in ('bgr', 'rgb'), 'norm', "'bgr' or 'rgb'")
+        self.need(self.batch_size >= 1, 'batch_size', 'an integer >= 1')
+        for k in ('num_workers', 'val_max'): self.need(getattr(self, k) >= 0, k, 'an integer >= 0')
 
 @dataclass
 class ModelConfig(Config):
@@ -61,6 +70,7 @@ class ModelConfig(Config):
     aspp_bug: bool = False               # reproduce the public code's 2-branch ASPP (for released weights)
     frozen_bn: bool = False              # BN in eval mode, affine frozen (paper, with a pretrained init); False trains BN (from scratch)
     pretrained: str = ''                 # local path of init weights; '' = train from scratch
+    def validate(self): self.need(self.width >= 1, 'width', 'an integer >= 1 (the base channel width; paper 64)')
 
 @dataclass
 class OptimConfig(Config):
@@ -72,6 +82,13 @@ class OptimConfig(Config):
     power: float = 0.9                   # poly schedule: lr * (1 - it/iters)^power
     head_lr_mult: float = 1.0            # classifier heads get head_lr_mult * lr; paper (pretrained trunk): 10
     grad_clip: float = 0.0               # max grad norm (0 = off)
+    def validate(self):
+        self.need(self.kind in ('sgd', 'adam'), 'kind', "'sgd' or 'adam'")
+        self.need(math.isfinite(self.lr) and self.lr >= 0, 'lr', 'a finite learning rate >= 0')
+        self.need(0 <= self.momentum <= 1, 'momentum', 'a value in [0, 1]')
+        self.need(len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), 'betas', 'two values in [0, 1)')
+        for k in ('weight_decay', 'power', 'head_lr_mult', 'grad_clip'):
+            self.need(math.isfinite(getattr(self, k)) and getattr(self, k) >= 0, k, 'a finite value >= 0')
 
 def _adam_d(): return OptimConfig(kind='adam', lr=1e-4, weight_decay=0.0)
 
@@ -91,6 +108,14 @@ class TrainConfig(Config):
     eval_scales: tuple[float, ...] = (1.0,)   # multi-scale inference (1.0 = single scale)
     eval_flip: bool = False              # add horizontally flipped inference
     tensorboard: bool = False            # also log to outputs/<run>/tb (needs the tensorboard package)
+    def validate(self):
+        self.need(self.iters >= 1, 'iters', 'an integer >= 1 (iterations to train; 0 would report an untrained model)')
+        self.need(self.log_every >= 1, 'log_every', 'an integer >= 1')
+        for k in ('print_every', 'ckpt_every', 'keep_every', 'eval_every'):
+            self.need(getattr(self, k) >= 0, k, 'an integer >= 0 (0 = off)')
+        self.need(self.amp in AMP_MODES, 'amp', f'one of {AMP_MODES}')
+        self.need(self.selection == 'last', 'selection', "'last' (no model selection on target labels)")
+        self.need(len(self.eval_scales) >= 1 and all(x > 0 for x in self.eval_scales), 'eval_scales', 'scales > 0')
 
 @dataclass
 class RunConfig(Config):
@@ -126,11 +151,12 @@ def _flat(d, pre=''):
         else: out[pre + k] = v
     return out
 
+def _norm(v): return list(v) if isinstance(v, tuple) else v
+
 def config_diff(a: dict, b: dict, ignore=RESUMABLE) -> list[str]:
     "Dotted keys whose values differ between two config dicts (lists and tuples compare equal)."
     fa, fb = _flat(a), _flat(b)
-    norm = lambda v: list(v) if isinstance(v, tuple) else v
-    return sorted(k for k in set(fa) | set(fb) if k not in ignore and norm(fa.get(k)) != norm(fb.get(k)))
+    return sorted(k for k in set(fa) | set(fb) if k not in ignore and _norm(fa.get(k)) != _norm(fb.get(k)))
 
 # %% ../nbs/08_engine.ipynb #f6fa2d19
 def paper_gta5(cfg: RunConfig = None, pretrained: str = '') -> RunConfig:
@@ -162,6 +188,12 @@ def smoke(cfg: RunConfig) -> RunConfig:
 class MethodConfig(Config):
     "Hyper-parameters shared by every method."
     lam_seg: dict = field(default_factory=lambda: {'main': 1.0, 'aux': 0.1})  # per-level weight of the segmentation loss (AdaptSegNet: aux 0.1)
+    def validate(self): self.need_levels('lam_seg')
+    def need_levels(self, key: str):
+        "A per-level weight dict: keys 'main' (and 'aux'), finite values >= 0."
+        v = getattr(self, key)
+        ok = all(isinstance(x, (int, float)) and math.isfinite(x) and x >= 0 for x in v.values())
+        self.need('main' in v and set(v) <= {'main', 'aux'} and ok, key, "{'main': w, 'aux': w} with weights >= 0")
 
 @dataclass
 class OptimSpec:
@@ -193,7 +225,7 @@ class Method:
     Config = MethodConfig
     stages = ('train',)
     needs_target = True                  # draw a target batch every iteration
-    def __init__(self, hp: dict): self.hp = self.Config.from_dict(hp)
+    def __init__(self, hp: dict): self.hp = self.Config.from_dict(hp, 'hp.')
     def build(self, trainer) -> dict: return {}
     def prepare(self, trainer, src, tgt):
         "Called once the networks are built, before the loaders: load initial weights, make pseudo labels, wrap the training datasets."
@@ -209,7 +241,13 @@ class Method:
 
 # %% ../nbs/08_engine.ipynb #0c401fbc
 class NonFiniteLoss(RuntimeError):
-    "A loss became NaN or infinite: the run stops, the last good checkpoint stays."
+    "A loss or the weights became NaN or infinite: the run stops, the last good checkpoint stays."
+
+def all_finite(tensors) -> bool:
+    "Whether every floating-point tensor is finite: one fused max-|x| (no overflow of a 2-norm), one sync."
+    ts = [t for t in tensors if t is not None and t.is_floating_point() and t.numel()]
+    if not ts: return True
+    return bool(torch.stack([n.float() for n in torch._foreach_norm(ts, ord=float('inf'))]).isfinite().all())
 
 class Step:
     "What `Method.train_step` sees: nets, batches, hyper-parameters, phases and loss recording."
@@ -244,6 +282,14 @@ class Step:
             bad = [k for k, v in terms.items() if not torch.isfinite(v.detach())]
             raise NonFiniteLoss(f"loss {bad or list(terms)} is {total.item()} at stage {self.stage!r}, iteration {self.it}")
         t.backward_step(name, total)
+        if not all_finite([*t.phase_params(name), *(b for k in t.specs[name].owns for b in t.nets[k].buffers())]):
+            grads = 'finite' if all_finite(p.grad for p in t.phase_params(name)) else 'non-finite'
+            vals = {k: float(v.detach()) for k, v in terms.items()}; top = max(vals, key=lambda k: abs(vals[k]))
+            sec, listed = t.specs[name].section, ', '.join(f'{k} {v:.4g}' for k, v in vals.items())
+            raise NonFiniteLoss(f"phase {name!r}: the update at stage {self.stage!r}, iteration {self.it} made the weights "
+                                f"of {list(t.specs[name].owns)} non-finite (parameters or BN statistics) (gradients {grads}; "
+                                f"loss {total.item():.4g}, largest term {top!r} = {vals[top]:.4g}, terms {listed}); "
+                                f"lower {sec}.lr or set {sec}.grad_clip")
         t.log_terms(terms)
 
 # %% ../nbs/08_engine.ipynb #5cb4c07c
@@ -295,9 +341,26 @@ class Trainer:
         self.rank, self.world, self.device = _dist_setup(cfg.train.device)
         if self.device.type == 'cpu': torch.set_flush_denormal(True)   # denormals slow CPU training down tenfold late in a run
         self.run = RunDir.named(cfg.run_name, root)
+        existed = self.run.path.exists()
+        self._lock = RunLock(self.run.path).acquire() if self.is_main else None   # one process per run folder
+        try: self._build(cfg, callbacks, resume)
+        except BaseException:
+            empty = self.run.path.is_dir() and [p.name for p in self.run.path.iterdir()] == ['.lock']
+            if not existed and self.is_main and empty:
+                self.close(); self.run.path.rmdir()     # failed before writing anything: leave no empty folder
+            raise
+        finally: self.close()
+        self._ckpt_stat = _stat(self.run/'checkpoints'/'last.pt')
+
+    def close(self):
+        "Release the run folder (its lock) for other processes; `fit` does it when it ends."
+        if getattr(self, '_lock', None) is not None: self._lock.release()
+
+    def _build(self, cfg, callbacks, resume):
         self.protocol = get_protocol(cfg.data.protocol)
         seed_all(cfg.train.seed)
         self.roots = data_roots(cfg.data)
+        if self.is_main: self.val_set               # every split the run reads is checked before any training
         self.nets = {'seg': model_from_config(cfg.model, self.protocol.num_classes)}
         self.nets.update(self.method.build(self))
         mf = torch.channels_last if cfg.train.channels_last else torch.contiguous_format
@@ -314,8 +377,11 @@ class Trainer:
         self.optims = {k: self._make_optim(s) for k, s in self.specs.items()}
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=cfg.train.amp == 'fp16')
         self.stage, self.it, self.stage_name = 0, 0, self.method.stages[0]
-        self._logsum, self._logn, self.history = {}, 0, []
+        self._logsum, self._logn, self.history, self._ckpt_git = {}, 0, [], None
         self.cbs = sorted([*default_callbacks(cfg), *callbacks], key=lambda c: c.order)
+        if not resume and self.is_main and (pts := sorted((self.run/'checkpoints').glob('*.pt'))):
+            raise ConfigError(f"{self.run.path}: resume=False but the run folder holds checkpoints {[p.name for p in pts]}; "
+                              f"use another run name or delete the folder")
         self.resumed_from = self.load_checkpoint(self.run/'checkpoints'/'last.pt') if resume else None
 
     @property
@@ -344,10 +410,14 @@ class Trainer:
             p = getattr(self.cfg, self.specs[k].section).power
             for g in opt.param_groups: g['lr'] = g['initial_lr'] * (1 - it / n) ** p
 
+    def phase_params(self, name: str) -> list:
+        "The trainable parameters the optimizer of phase `name` updates."
+        return [p for k in self.specs[name].owns for p in self._trainable[k]]
+
     def backward_step(self, name: str, total: torch.Tensor):
         "Scaled backward, DDP gradient averaging, clipping and the optimizer step of phase `name`."
         opt, oc = self.optims[name], getattr(self.cfg, self.specs[name].section)
-        params = [p for k in self.specs[name].owns for p in self._trainable[k]]
+        params = self.phase_params(name)
         self.scaler.scale(total).backward()
         if self.world > 1:
             for p in params:
@@ -378,7 +448,24 @@ class Trainer:
 # %% ../nbs/08_engine.ipynb #48d69d07
 @patch_to(Trainer)
 def fit(self) -> dict:
-    "Train every stage from the current position, then evaluate; returns the final metrics."
+    "Train every stage from the current position, then evaluate; returns the final metrics. Releases the run folder at the end."
+    if self._lock is not None:
+        self._lock.acquire()
+        if _stat(self.run/'checkpoints'/'last.pt') != self._ckpt_stat:
+            self.close()
+            raise RuntimeError(f"{self.run.path}: checkpoints/last.pt changed since this Trainer was built (another process "
+                               f"trained the run meanwhile); build a new Trainer to resume from it")
+    try: return self._fit()
+    finally: self.close()
+
+def _stat(p: Path):
+    try: st = p.stat(); return (st.st_mtime_ns, st.st_size)
+    except FileNotFoundError: return None
+
+@patch_to(Trainer)
+def _fit(self) -> dict:
+    if self.stage >= len(self.method.stages) and self.run.metrics.exists():
+        return load_json(self.run.metrics)             # a finished run: its records stand as they are
     self._write_config(); self._t0, self._it0 = time.time(), self._global_it()
     self._fire('before_fit')
     stages = self.method.stages
@@ -405,36 +492,90 @@ def fit(self) -> dict:
         self.save_checkpoint()
     except NonFiniteLoss as e:
         last = self.run/'checkpoints'/'last.pt'
-        msg = f"{e}. Training stopped; the last good checkpoint is {last if last.exists() else 'none (no checkpoint written yet)'}"
-        if self.is_main: JsonlWriter(self.run.metrics_jsonl).write(event='nonfinite', message=msg)
+        good = f"{last} (iteration {self._ckpt_git})" if last.exists() else 'none (no checkpoint written yet)'
+        msg = f"{e}. Training stopped; the last good checkpoint is {good}"
+        if self.is_main:
+            JsonlWriter(self.run.metrics_jsonl).write(event='nonfinite', stage=self.stage_name, it=self.it, message=msg)
         raise NonFiniteLoss(msg) from None
     final = self.final_metrics()
     self._fire('after_fit')
     return final
 
 # %% ../nbs/08_engine.ipynb #00d0397f
+class CheckpointError(RuntimeError):
+    "A checkpoint file that cannot be used (damaged, not a udanb checkpoint, non-finite, or not fitting its config)."
+
+def read_checkpoint(path) -> dict:
+    "`torch.load` a udanb checkpoint (weights only) with errors that name the file and say what to do."
+    path = Path(path)
+    kept = sorted(p.name for p in path.parent.glob('*.pt') if p != path)
+    alt = f"or use a kept checkpoint of the run (have {kept})" if kept else "(the run keeps no other checkpoint)"
+    try: sd = torch.load(path, map_location='cpu', weights_only=True)
+    except FileNotFoundError: raise
+    except Exception as e:
+        why = str(e).strip().splitlines()[0][:200] if str(e).strip() else ''
+        raise CheckpointError(f"{path}: cannot read this checkpoint ({type(e).__name__}: {why}); it is damaged (truncated, "
+                              f"a disk error) or not a torch file. Delete it to restart the run from scratch, {alt}") from None
+    if not isinstance(sd, dict) or 'nets' not in sd:
+        raise CheckpointError(f"{path}: not a udanb checkpoint (no 'nets'); delete it, {alt}")
+    bad = [k for k, n in sd['nets'].items() if not all_finite(n.values())]
+    if bad: raise CheckpointError(f"{path}: the weights of {bad} hold NaN/inf (written before udanb checked updates): "
+                                  f"resuming would fail again. Delete it to restart the run, {alt}")
+    return sd
+
+def _save_error(path: Path, e: BaseException) -> OSError:
+    "The error of a failed checkpoint write: a full disk named as such, with the file and what to do."
+    msg = str(e)
+    full = (isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT)) or 'unexpected pos' in msg \
+        or 'file write failed' in msg or 'No space left' in msg
+    try: free = f"{shutil.disk_usage(path.parent).free / 2**20:.0f} MiB free"
+    except OSError: free = 'free space unknown'
+    keep = f"the previous {path.name} is intact" if path.exists() else f"no {path.name} was written"
+    if full:
+        return OSError(errno.ENOSPC, f"{path}: cannot write the checkpoint, the disk is full ({free} on its filesystem). "
+                                     f"Free some space and run again to resume ({keep})")
+    return OSError(getattr(e, 'errno', None) or errno.EIO,
+                   f"{path}: cannot write the checkpoint ({type(e).__name__}: {msg[:200]}); {keep}")
+
 @patch_to(Trainer)
 def state_dict(self) -> dict:
     return {'nets': {k: n.state_dict() for k, n in self.nets.items()},
             'optims': {k: o.state_dict() for k, o in self.optims.items()},
             'scaler': self.scaler.state_dict(), 'rng': rng_state(),
             'stage': self.stage, 'it': self.it, 'loaders': {k: l.state_dict() for k, l in self.loaders.items()},
-            'meta': {'method': self.cfg.method, 'run': self.cfg.run_name, 'version': udanb.__version__}}
+            'meta': {'method': self.cfg.method, 'run': self.cfg.run_name, 'version': udanb.__version__, 'git': self._global_it(),
+                     'stage_iters': self._stage_iters(), 'model': self.cfg.model.to_dict(), 'protocol': self.cfg.data.protocol}}
+
+@patch_to(Trainer)
+def _stage_iters(self) -> list[int]: return [self.method.stage_iters(self, s) for s in self.method.stages]
 
 @patch_to(Trainer)
 def save_checkpoint(self, name: str = 'last.pt'):
+    "Write the full state to `checkpoints/<name>` (process 0), refusing non-finite weights; a full disk is named as such."
     if not self.is_main: return None
-    path = torch_save_atomic(self.state_dict(), self.run.sub('checkpoints')/name)
-    JsonlWriter(self.run.metrics_jsonl).write(event='checkpoint', stage=self.stage, it=self.it, path=str(path.name))
+    path = self.run.sub('checkpoints')/name
+    if bad := [k for k, n in self.nets.items() if not all_finite(n.state_dict().values())]:
+        raise NonFiniteLoss(f"the weights of {bad} are not finite at stage {self.stage_name!r}, iteration {self.it}: "
+                            f"{path} was not written")
+    try: torch_save_atomic(self.state_dict(), path)
+    except (OSError, RuntimeError) as e: raise _save_error(path, e) from e
+    if name == 'last.pt': self._ckpt_git, self._ckpt_stat = self._global_it(), _stat(path)
+    JsonlWriter(self.run.metrics_jsonl).write(event='checkpoint', stage=self.stage, it=self.it, git=self._global_it(),
+                                              path=str(path.name))
     return path
 
 @patch_to(Trainer)
 def load_checkpoint(self, path) -> str | None:
     "Restore the full state from `path` if it exists; returns the path or None."
     path = Path(path)
-    if not path.exists(): return None
-    self._check_config()
-    sd = torch.load(path, map_location='cpu', weights_only=True)
+    kept = sorted((self.run/'checkpoints').glob('*.pt'))
+    if not path.exists():
+        if self.is_main and kept:
+            raise CheckpointError(f"{self.run.path}: holds checkpoints {[p.name for p in kept]} but no {path.name}: copy the one "
+                                  f"to resume from to {path}, or use another run name")
+        return None
+    sd = read_checkpoint(path)
+    self._check_config(sd)
     for k, n in self.nets.items(): n.load_state_dict(sd['nets'][k])
     for k, o in self.optims.items(): o.load_state_dict(sd['optims'][k])
     self.scaler.load_state_dict(sd['scaler'])
@@ -442,25 +583,50 @@ def load_checkpoint(self, path) -> str | None:
     for k, l in self.loaders.items(): l.load_state_dict(sd['loaders'][k])
     self.stage, self.it = sd['stage'], sd['it']
     self.stage_name = self.method.stages[min(self.stage, len(self.method.stages) - 1)]
+    self._ckpt_git = self._global_it()
     return str(path)
 
 @patch_to(Trainer)
 def _global_it(self): return sum(self.method.stage_iters(self, s) for s in self.method.stages[:self.stage]) + self.it
 
 @patch_to(Trainer)
-def _check_config(self):
-    if not self.run.config.exists(): return
-    diff = config_diff(load_json(self.run.config)['config'], self.cfg.to_dict())
+def _saved(self) -> dict | None:
+    return load_json(self.run.config) if self.run.config.exists() else None
+
+@patch_to(Trainer)
+def _check_config(self, sd: dict):
+    "A checkpoint is resumed only under the settings it was trained with (resumable fields aside), and only if it can go on."
+    saved, ck = self._saved(), self.run/'checkpoints'/'last.pt'
+    if saved is None: raise ConfigError(f"{self.run.path}: has {ck} but no config.json, so its settings cannot be checked: "
+                                        f"restore config.json, or use another run name or delete the folder")
+    diff = config_diff(saved['config'], self.cfg.to_dict())
     if diff: raise ConfigError(f"{self.run.config}: cannot resume, these settings differ from the saved run: {diff}. "
                                f"Use another run name or delete {self.run.path}")
+    stages, now = self.method.stages, self._stage_iters()
+    done = sd.get('meta', {}).get('stage_iters') or [saved['config']['train']['iters']] * len(stages)
+    if sd['stage'] >= len(stages) and list(done) != now:
+        raise ConfigError(f"{self.run.path}: this run finished after {sum(done)} iterations (per stage {list(done)}); reopening it "
+                          f"with train.iters={self.cfg.train.iters} ({now}) would train nothing and report the finished model "
+                          f"under the new count. Use another run name for a longer run, or reopen this one with its own iters")
+    if sd['stage'] < len(stages) and sd['it'] > (n := self.method.stage_iters(self, stages[sd['stage']])):
+        raise ConfigError(f"{ck}: saved at iteration {sd['it']} of stage {stages[sd['stage']]!r}, past train.iters={n}; "
+                          f"resume with train.iters >= {sd['it']}")
 
 @patch_to(Trainer)
 def _write_config(self):
+    "config.json is written when the run starts from nothing (or was never checkpointed); every start is a `session` record."
     if not self.is_main: return
-    self._check_config()
-    save_json({'config': self.cfg.to_dict(), 'hp': self.method.hp.to_dict(), 'udanb': udanb.__version__,
-               'torch': torch.__version__, 'device': str(self.device), 'world_size': self.world,
-               'git_commit': git_commit(), 'roots': {k: str(v) for k, v in self.roots.items()}}, self.run.config)
+    saved = self._saved()
+    if self.resumed_from is None:
+        save_json({'config': self.cfg.to_dict(), 'hp': self.method.hp.to_dict(), 'udanb': udanb.__version__,
+                   'torch': torch.__version__, 'device': str(self.device), 'world_size': self.world,
+                   'git_commit': git_commit(), 'roots': {k: str(v) for k, v in self.roots.items()}}, self.run.config)
+    fa, fb = _flat(saved['config'] if saved and self.resumed_from else self.cfg.to_dict()), _flat(self.cfg.to_dict())
+    changed = {k: [fa.get(k), fb[k]] for k in RESUMABLE if _norm(fa.get(k)) != _norm(fb.get(k))}
+    JsonlWriter(self.run.metrics_jsonl).write(
+        event='session', stage=self.stage, it=self.it, git=self._global_it(), resumed=self.resumed_from, changed=changed,
+        pid=os.getpid(), host=socket.gethostname(), device=str(self.device), world_size=self.world, git_commit=git_commit(),
+        time=time.strftime('%Y-%m-%d %H:%M:%S'))
 
 # %% ../nbs/08_engine.ipynb #24630762
 @patch_to(Trainer, as_prop=True)
@@ -487,7 +653,8 @@ def final_metrics(self) -> dict:
     if self.is_main:
         out['test_tgt'] = self.evaluate_target()
         save_json(out, self.run.metrics)
-        JsonlWriter(self.run.metrics_jsonl).write(event='final', **{'test_tgt/miou': out['test_tgt']['miou']})
+        JsonlWriter(self.run.metrics_jsonl).write(event='final', git=self._global_it(),
+                                                  **{'test_tgt/miou': out['test_tgt']['miou']})
     if self.world > 1: dist.barrier()
     return out
 
@@ -592,9 +759,28 @@ def load_segmenter(run_dir, ckpt: str = 'last.pt', device='cpu'):
     path = run/'checkpoints'/ckpt
     if not path.exists(): raise FileNotFoundError(f"{path}: no such checkpoint; have {sorted(p.name for p in (run/'checkpoints').glob('*.pt'))}")
     seg = model_from_config(cfg.model, get_protocol(cfg.data.protocol).num_classes, init=False)
-    nets = torch.load(path, map_location='cpu', weights_only=True)['nets']
-    seg.load_state_dict(nets['seg'])
+    sd = read_checkpoint(path); nets = sd['nets']
+    try: seg.load_state_dict(nets['seg'])
+    except RuntimeError:
+        raise CheckpointError(_mismatch(run, path, cfg, seg.state_dict(), nets['seg'], sd.get('meta', {}))) from None
     return cfg, get_method(cfg.method)(cfg.hp).export_segmenter(seg, nets).to(device).eval()
+
+def _mismatch(run, path, cfg, want: dict, have: dict, meta: dict) -> str:
+    "What differs between the network config.json describes and the one a checkpoint holds."
+    shape = [f"{k}: checkpoint {tuple(have[k].shape)} vs config {tuple(v.shape)}" for k, v in want.items()
+             if k in have and have[k].shape != v.shape]
+    missing, extra = sorted(set(want) - set(have)), sorted(set(have) - set(want))
+    fields = []
+    if 'model' in meta:
+        fields = [f"model.{k}: checkpoint {v!r} vs config.json {getattr(cfg.model, k, None)!r}" for k, v in meta['model'].items()
+                  if _norm(getattr(cfg.model, k, None)) != _norm(v)]
+        if meta.get('protocol') not in (None, cfg.data.protocol):
+            fields.append(f"data.protocol: checkpoint {meta['protocol']!r} vs config.json {cfg.data.protocol!r}")
+    m = cfg.model
+    return (f"run {run.path}: {path.name} does not fit the network its config.json describes ({m.arch} {m.backbone}, "
+            f"width {m.width}, protocol {cfg.data.protocol}). Config fields that differ: "
+            f"{fields or 'unknown (an older checkpoint)'}; keys of other shape: {shape[:4]}{' ...' if len(shape) > 4 else ''}; "
+            f"missing: {missing[:4]}; unexpected: {extra[:4]}. Was config.json edited or the checkpoint copied from another run?")
 
 # %% ../nbs/08_engine.ipynb #8747ead2
 NB_PARAMS = {'source': 'data.source', 'source_root': 'data.source_root', 'target_root': 'data.target_root',
@@ -620,12 +806,25 @@ def make_config(preset: str = 'cpu', method: str = 'source_only', hp: dict | Non
         if k not in NB_PARAMS: raise ConfigError(f"unknown notebook parameter {k!r}; known: {sorted(NB_PARAMS)}")
         over[NB_PARAMS[k]] = _parse_crop(v) if k == 'crop' else v
     cfg = PRESETS[preset](pretrained=params.get('pretrained') or '')
-    return cfg.override({'method': method, 'hp': get_method(method).Config.from_dict(hp or {}).to_dict(), **over})
+    return cfg.override({'method': method, 'hp': get_method(method).Config.from_dict(hp or {}, 'hp.').to_dict(), **over})
 
 def prepare_run(cfg: RunConfig, root=None):
-    "(config, run root): under `nbdev_test` the smoke config and `root` or a fresh temporary folder; else `cfg` and `root` or outputs/."
-    if in_test(): return smoke(cfg), Path(root) if root else Path(tempfile.mkdtemp(prefix='udanb-test-'))
+    "(config, run root): under `nbdev_test` the smoke config and `root` or a fresh temporary folder (removed at exit); "
+    "else `cfg` and `root` or outputs/."
+    if in_test(): return smoke(cfg), Path(root) if root else temp_run_root()
     return cfg, Path(root) if root else outputs_dir()
+
+def temp_run_root() -> Path:
+    "A fresh `udanb-test-<pid>-*` temporary folder, removed when this process exits (also a multiprocessing worker's exit, "
+    "where `atexit` does not run); folders of test processes that died without cleaning up are removed first."
+    from multiprocessing.util import Finalize
+    tmpdir = Path(tempfile.gettempdir())
+    for p in tmpdir.glob('udanb-test-*-*'):
+        pid = p.name.split('-')[2]
+        if pid.isdigit() and not pid_alive(int(pid)): shutil.rmtree(p, ignore_errors=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f'udanb-test-{os.getpid()}-'))
+    Finalize(None, shutil.rmtree, args=(str(tmp),), kwargs={'ignore_errors': True}, exitpriority=0)
+    return tmp
 
 # %% ../nbs/08_engine.ipynb #82fc51d8
 def report_run(t: Trainer, n_images: int = 4) -> dict:
@@ -674,8 +873,11 @@ def check_run(t: Trainer):
     m = load_json(t.run.metrics)
     if not 0 <= m['test_tgt']['miou'] <= 1: raise AssertionError(f"{t.run.metrics}: mIoU {m['test_tgt']['miou']} outside [0, 1]")
     r = Trainer(t.cfg, root=t.run.path.parent)
-    if r.resumed_from is None or (r.stage, r.it) != (t.stage, t.it):
-        raise AssertionError(f"resuming {t.run.path} gave stage/it {(r.stage, r.it)}, expected {(t.stage, t.it)}")
-    for k, v in t.nets['seg'].state_dict().items():
-        if not torch.equal(v.cpu(), r.nets['seg'].state_dict()[k].cpu()): raise AssertionError(f"resumed weights differ at {k}")
+    try:
+        if r.resumed_from is None or (r.stage, r.it) != (t.stage, t.it):
+            raise AssertionError(f"resuming {t.run.path} gave stage/it {(r.stage, r.it)}, expected {(t.stage, t.it)}")
+        for k, v in t.nets['seg'].state_dict().items():
+            if not torch.equal(v.cpu(), r.nets['seg'].state_dict()[k].cpu()):
+                raise AssertionError(f"resumed weights differ at {k}")
+    finally: r.close()
     return True

@@ -67,6 +67,11 @@ class JalWtmConfig(AdaptSegNetConfig):
     wtm_momentum: float = 0.9
     wtm_wd: float = 0.0
     eval_decoder: str = 'auto'       # evaluated decoder: 'auto' (DecT2 with a WTM on Dec2, else Dec2) | dect2 | dect1 | dec2 | dec1
+    def validate(self):
+        super().validate(); self.need_levels('lam_adv_wtm')
+        self.need(self.wtm in WTM_LEVELS, 'wtm', f'one of {list(WTM_LEVELS)}')
+        self.need(self.eval_decoder == 'auto' or self.eval_decoder in EVAL_DECODERS, 'eval_decoder',
+                  f"'auto' or one of {list(EVAL_DECODERS)}")
 
 @register_method('jal_wtm')
 class JalWtm(AdaptSegNet):

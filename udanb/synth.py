@@ -4,12 +4,12 @@
 
 # %% ../nbs/02_synth.ipynb #b77884e5
 from __future__ import annotations
-import hashlib, json, os, shutil, tempfile
+import hashlib, json, os, shutil, tempfile, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 
-from .core import Config, data_dir, save_json, fork_map
+from .core import Config, data_dir, save_json, fork_map, pid_alive
 from .data import (CS19_CLASSES, CS_TRAINID_TO_ID, CS_ID_TO_TRAINID, TRAINID_TO_SYNTHIA_ID, SYNTHIA_CLASSES,
                         write_image, write_label_ids, write_synthia_label)
 
@@ -18,7 +18,7 @@ __all__ = ['ID', 'EGO', 'LANE', 'SYN_LANE', 'PALETTE', 'KEY_CLASS', 'TEXTURE', '
            'train_ids', 'DomainShift', 'gta5_look', 'synthia_look', 'cityscapes_look', 'Style', 'Canvas', 'rect',
            'ellipse', 'polygon', 'thick_line', 'Camera', 'plane', 'frontal', 'person', 'bicycle', 'motorcycle',
            'two_wheeler', 'vehicle', 'tree', 'pole', 'appearance', 'compose', 'render_scene', 'pixel_freq',
-           'SynthConfig', 'bench_name', 'make_benchmark', 'default_benchmark']
+           'SynthConfig', 'bench_name', 'check_benchmark', 'make_benchmark', 'default_benchmark']
 
 # %% ../nbs/02_synth.ipynb #f624f652
 ID = {n: int(i) for n, i in zip(CS19_CLASSES, CS_TRAINID_TO_ID)}
@@ -712,11 +712,38 @@ def _run_jobs(cfg, seed, jobs, root) -> dict:
 def _roots(dest: Path) -> dict:
     return {'gta5': dest/'gta5', 'synthia': dest/'synthia', 'cityscapes': dest/'cityscapes', 'root': dest, 'manifest': dest/'manifest.json'}
 
-def _manifest(cfg, seed, name, counts) -> dict:
+def _manifest(cfg, seed, name, counts, folder) -> dict:
     freq = {ds: dict(zip(list(CS19_CLASSES) + ['void'], np.round(np.r_[c[:19], c[19:].sum()] / max(c.sum(), 1), 6).tolist()))
             for ds, c in sorted(counts.items())}
     n = {'gta5': cfg.n_gta5, 'synthia': cfg.n_synthia, 'cityscapes/train': cfg.n_train, 'cityscapes/val': cfg.n_val}
-    return dict(name=name, generator_version=GEN_VERSION, seed=seed, counts=n, pixel_freq=freq, config=_key(cfg))
+    files = {p.relative_to(folder).as_posix(): p.stat().st_size for p in sorted(Path(folder).rglob('*')) if p.is_file()}
+    return dict(name=name, generator_version=GEN_VERSION, seed=seed, counts=n, pixel_freq=freq, config=_key(cfg), files=files)
+
+_COUNTED = {'gta5': 'gta5/images/*.png', 'synthia': 'synthia/RGB/*.png',
+            'cityscapes/train': 'cityscapes/leftImg8bit/train/*/*.png', 'cityscapes/val': 'cityscapes/leftImg8bit/val/*/*.png'}
+
+def check_benchmark(dest) -> str | None:
+    "What is wrong with a generated benchmark folder (missing or resized files, wrong counts), or None when it is whole."
+    dest = Path(dest)
+    try: m = json.loads((dest/'manifest.json').read_text())
+    except (OSError, ValueError) as e: return f"manifest.json unreadable ({e})"
+    if 'files' in m:
+        bad = []
+        for rel, size in m['files'].items():
+            try: got = (dest/rel).stat().st_size
+            except FileNotFoundError: got = None
+            if got != size: bad.append(f"{rel} ({'missing' if got is None else f'{got} bytes, expected {size}'})")
+        return f"{len(bad)} of {len(m['files'])} files missing or damaged, e.g. {bad[:3]}" if bad else None
+    found = {k: len(list(dest.glob(g))) for k, g in _COUNTED.items()}
+    wrong = {k: (n, m['counts'][k]) for k, n in found.items() if n != m['counts'][k]}
+    return f"image counts (found, expected) {wrong}" if wrong else None   # manifests written before the file list
+
+def _clean_stale(root: Path):
+    "Remove temporary generation folders `.<name>.<pid>.*.tmp|old` of processes that no longer run."
+    for p in list(root.glob('.synth_*.*.tmp')) + list(root.glob('.synth_*.*.old')):
+        parts = p.name.split('.')
+        if len(parts) == 5 and parts[2].isdigit() and not pid_alive(int(parts[2])):
+            shutil.rmtree(p, ignore_errors=True)
 
 # %% ../nbs/02_synth.ipynb #30f8d1ad
 def make_benchmark(root=None, seed: int = 0, cfg: SynthConfig | None = None, force: bool = False) -> dict:
@@ -724,12 +751,16 @@ def make_benchmark(root=None, seed: int = 0, cfg: SynthConfig | None = None, for
     cfg = cfg or SynthConfig(); _check(cfg); rc = cfg.resolved()
     root = Path(root) if root is not None else data_dir()/'synth'
     name = bench_name(cfg, seed); dest = root/name
-    if (dest/'manifest.json').is_file() and not force: return _roots(dest)
+    if root.is_dir(): _clean_stale(root)
+    if (dest/'manifest.json').is_file() and not force:
+        if (problem := check_benchmark(dest)) is None: return _roots(dest)
+        warnings.warn(f"{dest}: the cached benchmark is damaged ({problem}); generating it again")
+        force = True
     root.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f'.{name}.', suffix='.tmp', dir=root))
+    tmp = Path(tempfile.mkdtemp(prefix=f'.{name}.{os.getpid()}.', suffix='.tmp', dir=root))
     try:
         counts = _run_jobs(rc, seed, _jobs(rc), tmp)
-        save_json(_manifest(rc, seed, name, counts), tmp/'manifest.json')
+        save_json(_manifest(rc, seed, name, counts, tmp), tmp/'manifest.json')
         if dest.exists() and force: os.rename(dest, tmp.with_suffix('.old'))
         try: os.rename(tmp, dest)
         except OSError:   # another process finished the same benchmark first: its files are identical
