@@ -273,7 +273,9 @@ def robustness_tables(out: Path, bb: pd.DataFrame, per_class: dict, protocol, wb
     strongest = max(per_class)
     t['blackbox_iou_strongest'] = iou_table(per_class[strongest], protocol.classes)
     if wb is not None and len(wb):
-        t['whitebox'] = wb[wb.attack != 'clean'].pivot_table(index='model', columns=['attack', 'eps_gl'], values='mIoU')
+        w = wb[wb.attack != 'clean'].pivot_table(index='model', columns=['attack', 'eps_gl'], values='mIoU')
+        w.columns = [f"{a} {e:g} gl" for a, e in w.columns]
+        t['whitebox'] = w
     if cc is not None and len(cc):
         t['corruptions'] = cc[cc.severity == 'mean'].pivot(index='model', columns='corruption', values='mIoU')
         t['corruptions']['mean'] = t['corruptions'].mean(1)
