@@ -42,7 +42,7 @@ class DataConfig(Config):
     target: str = 'cityscapes'           # target domain: images only during training
     source_root: str = ''                # source folder in its real layout; '' = embedded benchmark
     target_root: str = ''                # Cityscapes folder; '' = embedded benchmark
-    protocol: str = 'cs19'               # cs19 | syn16 | syn13 (REFERENCE.md)
+    protocol: str = 'cs19'               # cs19 | syn16 | syn13 (nbs/papers.ipynb, Common protocol)
     source_size: tuple[int, int] = (320, 180)  # (W,H) resize of source images; paper GTA5 (1280,720), SYNTHIA (1280,760)
     target_size: tuple[int, int] = (256, 128)  # (W,H) resize of target images; paper (1024,512)
     crop: tuple[int, int] | None = (128, 256)  # (H,W) random training crop; None = whole resized image (paper)
