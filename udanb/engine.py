@@ -68,9 +68,12 @@ class ModelConfig(Config):
     width: int = 16                      # base channel width of the ResNet (paper: 64)
     multi_level: bool = True             # aux classifier on layer3 (AdaptSegNet)
     aspp_bug: bool = False               # reproduce the public code's 2-branch ASPP (for released weights)
-    frozen_bn: bool = False              # BN in eval mode, affine frozen (paper, with a pretrained init); False trains BN (from scratch)
+    frozen_bn: bool = False              # BN in eval mode, affine frozen (with a pretrained init); False trains BN (from scratch)
+    bn: str = ''                         # BN mode, overrides frozen_bn: frozen | reference (public code: affine frozen, batch statistics) | train
     pretrained: str = ''                 # local path of init weights; '' = train from scratch
-    def validate(self): self.need(self.width >= 1, 'width', 'an integer >= 1 (the base channel width; paper 64)')
+    def validate(self):
+        self.need(self.width >= 1, 'width', 'an integer >= 1 (the base channel width; paper 64)')
+        self.need(self.bn in ('', 'frozen', 'reference', 'train'), 'bn', "'frozen', 'reference', 'train' or '' (= frozen_bn)")
 
 @dataclass
 class OptimConfig(Config):
@@ -136,7 +139,7 @@ class RunConfig(Config):
 # %% ../nbs/08_engine.ipynb #9956c91b
 def model_from_config(m: ModelConfig, num_classes: int, init: bool = True):
     "The segmenter a `ModelConfig` describes (`init=False` skips loading `pretrained`)."
-    kw = dict(backbone=m.backbone, num_classes=num_classes, width=m.width, frozen_bn=m.frozen_bn,
+    kw = dict(backbone=m.backbone, num_classes=num_classes, width=m.width, frozen_bn=m.bn or m.frozen_bn,
               pretrained=(m.pretrained or None) if init else None)
     if m.arch == 'deeplab_v2': kw.update(multi_level=m.multi_level, aspp_bug=m.aspp_bug)
     return build_segmenter(m.arch, **kw)
@@ -155,8 +158,8 @@ def _norm(v): return list(v) if isinstance(v, tuple) else v
 
 def config_diff(a: dict, b: dict, ignore=RESUMABLE) -> list[str]:
     "Dotted keys whose values differ between two config dicts (lists and tuples compare equal)."
-    fa, fb = _flat(a), _flat(b)
-    return sorted(k for k in set(fa) | set(fb) if k not in ignore and _norm(fa.get(k)) != _norm(fb.get(k)))
+    fa, fb, fd = _flat(a), _flat(b), _flat(RunConfig().to_dict())   # a key one side lacks (older config) counts as its default
+    return sorted(k for k in set(fa) | set(fb) if k not in ignore and _norm(fa.get(k, fd.get(k))) != _norm(fb.get(k, fd.get(k))))
 
 # %% ../nbs/08_engine.ipynb #f6fa2d19
 def paper_gta5(cfg: RunConfig = None, pretrained: str = '') -> RunConfig:
@@ -168,6 +171,7 @@ def paper_gta5(cfg: RunConfig = None, pretrained: str = '') -> RunConfig:
     return cfg.override({'data.source': 'gta5', 'data.protocol': 'cs19', 'data.source_size': (1280, 720),
                          'data.target_size': (1024, 512), 'data.crop': None, 'data.batch_size': 1, 'data.flip': False,
                          'model.backbone': 'resnet101', 'model.width': 64, 'model.pretrained': pretrained, 'model.frozen_bn': bool(pretrained),
+                         'model.bn': 'reference' if pretrained else 'train',
                          'optim.lr': 2.5e-4, 'optim.head_lr_mult': 10.0, 'train.iters': 150_000, 'train.ckpt_every': 5000, 'train.log_every': 100})
 
 def paper_synthia(cfg: RunConfig = None, pretrained: str = '') -> RunConfig:
