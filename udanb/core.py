@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #90439676
 from __future__ import annotations
-import dataclasses, errno, json, os, random, signal, socket, subprocess, tempfile, time, typing, types, warnings
+import dataclasses, errno, json, os, random, signal, socket, subprocess, sys, tempfile, time, typing, types, warnings
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
@@ -14,7 +14,7 @@ import torch
 
 # %% auto #0
 __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORNERS', 'AMP_MODES', 'in_test', 'repo_root',
-           'data_dir', 'outputs_dir', 'seed_all', 'rng_state', 'set_rng_state', 'atomic_write', 'save_json',
+           'data_dir', 'outputs_dir', 'progress', 'seed_all', 'rng_state', 'set_rng_state', 'atomic_write', 'save_json',
            'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'RunDir', 'read_jsonl', 'current_records',
            'JsonlWriter', 'RunLocked', 'pid_alive', 'RunLock', 'eval_mode', 'pick_device', 'autocast', 'git_commit',
            'param_list', 'assigned_names', 'check_notebook_params', 'params_cell_problems', 'die_with_parent',
@@ -48,6 +48,18 @@ def data_dir() -> Path:
 def outputs_dir() -> Path:
     "Root of run folders: `$UDANB_OUTPUTS`, else `<repo>/outputs`."
     return Path(os.environ.get('UDANB_OUTPUTS') or repo_root()/'outputs')
+
+# %% ../nbs/00_core.ipynb #73028571
+def progress(it, desc: str = '', total: int | None = None, **kw):
+    "`it` wrapped in a `tqdm` bar for a person watching (off under tests and in plain logs; see above)."
+    from tqdm.std import tqdm
+    force = os.environ.get('UDANB_PROGRESS', '').lower()
+    if in_test() or force in ('0', 'false', 'no'): disable, every = True, 1.
+    elif force in ('1', 'true', 'yes'): disable, every = False, 30.
+    elif 'ipykernel' in sys.modules: disable, every = False, 10.
+    else: disable, every = None, 1.   # None: tqdm shows the bar only when stderr is a terminal
+    kw = {'mininterval': every, 'leave': False, 'dynamic_ncols': True, **kw}
+    return tqdm(it, desc=desc, total=total, disable=disable, **kw)
 
 # %% ../nbs/00_core.ipynb #55ed1918
 def seed_all(seed: int):

@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from torch import Tensor
 
-from .core import IGNORE, ALIGN_CORNERS, autocast
+from .core import IGNORE, ALIGN_CORNERS, autocast, progress
 from .losses import _up
 
 # %% auto #0
@@ -137,13 +137,16 @@ def evaluate(model,                       # segmentation model (callable; see `p
              scales=(1.0,), flip: bool = False,
              max_batches: int | None = None,  # stop after this many batches (smoke runs)
              autocast_mode: str = 'no',
-             align_corners: bool = ALIGN_CORNERS) -> dict:
+             align_corners: bool = ALIGN_CORNERS,
+             desc: str = 'evaluate') -> dict:     # title of the progress bar (`udanb.core.progress`)
     "mIoU, per-class IoU, pixel accuracy, image count and confusion matrix of `model` on `loader`."
     if device is None: device = _model_device(model, torch.device('cpu'))
     cm, n, was_training = ConfusionMatrix(num_classes, device), 0, getattr(model, 'training', None)
     if was_training is not None: model.eval()
     try:
-        for i, b in enumerate(loader):
+        total = len(loader) if hasattr(loader, '__len__') else None
+        if max_batches is not None: total = max_batches if total is None else min(total, max_batches)
+        for i, b in enumerate(progress(loader, desc, total)):
             if max_batches is not None and i >= max_batches: break
             if not isinstance(b, Mapping) or 'x' not in b or 'y' not in b: raise ValueError(f"loader: expected dict batches with 'x' and 'y', got {type(b).__name__}")
             y = b['y'].to(device)

@@ -14,9 +14,9 @@ import torch.nn.functional as F
 from .core import ALIGN_CORNERS
 
 # %% auto #0
-__all__ = ['RESNETS', 'MODELS', 'upsample', 'SegOut', 'FrozenBN', 'BasicBlock', 'Bottleneck', 'ResNet', 'ASPP', 'Segmenter',
-           'DeepLabV2', 'DeepLabVGG', 'deeplab_v2', 'param_groups', 'PPM', 'PSPNet', 'pspnet', 'load_weights',
-           'build_segmenter']
+__all__ = ['BN_MODES', 'RESNETS', 'MODELS', 'upsample', 'SegOut', 'FrozenBN', 'ReferenceBN', 'norm_layer', 'BasicBlock',
+           'Bottleneck', 'ResNet', 'ASPP', 'Segmenter', 'DeepLabV2', 'DeepLabVGG', 'deeplab_v2', 'param_groups', 'PPM',
+           'PSPNet', 'pspnet', 'load_weights', 'build_segmenter']
 
 # %% ../nbs/03_models.ipynb #afaa6df5
 def upsample(x: torch.Tensor,  # (B,C,h,w) logits, probabilities or features
@@ -60,6 +60,24 @@ class FrozenBN(nn.BatchNorm2d):
     def forward(self, x):
         return F.batch_norm(x, self.running_mean, self.running_var, self.weight.detach(), self.bias.detach(),
                             False, 0., self.eps)
+
+# %% ../nbs/03_models.ipynb #67b9cb31
+class ReferenceBN(nn.BatchNorm2d):
+    "BatchNorm2d as AdaptSegNet/ADVENT's code runs it: affine frozen; batch statistics (running ones updated) in train mode."
+    def __init__(self, num_features: int, **kw):
+        super().__init__(num_features, **kw)
+        self.weight.requires_grad_(False); self.bias.requires_grad_(False)
+    def forward(self, x):
+        return F.batch_norm(x, self.running_mean, self.running_var, self.weight.detach(), self.bias.detach(),
+                            self.training, self.momentum, self.eps)
+
+BN_MODES = {'frozen': FrozenBN, 'reference': ReferenceBN, 'train': nn.BatchNorm2d}
+
+def norm_layer(bn) -> type:
+    "The BN class of a mode: 'frozen' | 'reference' | 'train', or a `frozen_bn` bool (True = 'frozen', False = 'train')."
+    if isinstance(bn, bool): bn = 'frozen' if bn else 'train'
+    if bn not in BN_MODES: raise ValueError(f"bn={bn!r}: expected one of {list(BN_MODES)} (or frozen_bn True / False)")
+    return BN_MODES[bn]
 
 # %% ../nbs/03_models.ipynb #8bcfbebc
 def _conv(cin, cout, k, stride=1, dilation=1):
@@ -105,10 +123,10 @@ class ResNet(nn.Module):
     "Dilated ResNet trunk, output stride 8; `encode(x)` gives `{'layer3', 'layer4'}` features."
     def __init__(self, depth: str = 'resnet101',  # one of `RESNETS`
                  width: int = 64,  # base channels (64 in the papers)
-                 frozen_bn: bool = True):  # `FrozenBN` (DeepLab-v2) or trainable `nn.BatchNorm2d`
+                 frozen_bn: bool | str = True):  # a BN mode of `norm_layer` (True: `FrozenBN`, False: `nn.BatchNorm2d`)
         super().__init__()
         if depth not in RESNETS: raise ValueError(f"backbone={depth!r}: expected one of {list(RESNETS)}")
-        block, ns = RESNETS[depth]; norm = FrozenBN if frozen_bn else nn.BatchNorm2d
+        block, ns = RESNETS[depth]; norm = norm_layer(frozen_bn)
         self.conv1, self.bn1 = nn.Conv2d(3, width, 7, 2, 3, bias=False), norm(width)
         self.maxpool = nn.MaxPool2d(3, 2, 1, ceil_mode=True)
         cin = width
@@ -192,7 +210,7 @@ def deeplab_v2(backbone: str = 'resnet101',  # 'resnet18' | 'resnet34' | 'resnet
                aspp_bug: bool = False,  # sum only 2 ASPP branches, as AdaptSegNet's released code
                width: int = 64,  # base channels (64 in the papers; 16 for the CPU default)
                pretrained: str | None = None,  # local checkpoint / DeepLab init file, loaded with `load_weights`
-               frozen_bn: bool = True):  # frozen BN (papers) or trainable BN (ResNet only)
+               frozen_bn: bool | str = True):  # BN mode (ResNet only): True / 'frozen', 'reference', False / 'train'
     "Build a DeepLab-v2 segmenter returning `SegOut`."
     if backbone == 'vgg16':
         if multi_level: raise ValueError("deeplab_v2(backbone='vgg16'): the VGG16 DeepLab has one classifier; pass multi_level=False")
@@ -229,7 +247,7 @@ class PSPNet(Segmenter):
     head_names = ('ppm', 'head')
     def __init__(self, backbone='resnet50', num_classes=19, width=64, frozen_bn=False, bins=(1, 2, 3, 6), dropout=0.1):
         super().__init__()
-        norm = FrozenBN if frozen_bn else nn.BatchNorm2d
+        norm = norm_layer(frozen_bn)
         self.backbone = ResNet(backbone, width, frozen_bn)
         self.ppm = PPM(self.backbone.channels['layer4'], bins, norm)
         mid = 8 * width
