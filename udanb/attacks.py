@@ -460,9 +460,9 @@ class PerturbedDataset(torch.utils.data.Dataset):
         if bad: raise ValueError(f"PerturbedDataset: item names differ from the cache {self.dir}: {len(bad)} of {len(ds)}, e.g. item {bad[0][0]}: dataset {bad[0][1]!r}, cache {bad[0][2]!r}")
         self._shard = (None, None)
     def __len__(self): return len(self.ds)
-    def __getattr__(self, k):
-        if k in ('ds', 'meta', '_shard'): raise AttributeError(k)
-        return getattr(self.ds, k)
+    def __getattr__(self, k):               # the wrapped dataset's attributes (names, norm, ...), never its dunders:
+        if k in ('ds', 'meta', '_shard') or k.startswith('__'): raise AttributeError(k)   # a Subset's __getitems__
+        return getattr(self.ds, k)                                                            # would bypass `get`
     def __repr__(self): return f"PerturbedDataset({self.ds!r}, {str(self.dir)!r})"
 
     def _stored(self, i: int) -> np.ndarray:
@@ -604,7 +604,7 @@ class CorruptedDataset(torch.utils.data.Dataset):
         if self.norm not in NORMS: raise ValueError(f"norm={self.norm!r}: expected one of {NORMS}")
     def __len__(self): return len(self.ds)
     def __getattr__(self, k):
-        if k == 'ds': raise AttributeError(k)
+        if k == 'ds' or k.startswith('__'): raise AttributeError(k)   # never the wrapped dataset's dunders (__getitems__)
         return getattr(self.ds, k)
     def __repr__(self): return f"CorruptedDataset({self.ds!r}, {self.name!r}, severity={self.severity}, seed={self.seed})"
     def get(self, i: int, rng=None) -> dict:
