@@ -10,7 +10,8 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.figure import Figure
 
-from .core import load_json
+import warnings
+from .core import atomic_write, load_json
 from .engine import RunConfig, Trainer, get_method, make_config, prepare_run
 from .viz import save_fig, save_table
 from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eval_sets, get_surrogate, load_models,
@@ -59,7 +60,8 @@ def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
     task, rows = task_params(source), []
     for p in sorted(Path(root).glob('*/metrics.json')):
         try: c = _cfg(p.parent)
-        except Exception: continue                       # not a run folder of this version
+        except Exception as e:                           # not a run folder of this version: said, then skipped
+            warnings.warn(f"find_runs: skipping {p.parent}: its config.json does not load ({type(e).__name__}: {e})"); continue
         name = entry(c)
         if name is None or c.data.source not in (task['source'], c.data.target) or c.data.protocol != task['protocol']: continue
         rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c), method=c.method, run=p.parent))

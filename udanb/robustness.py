@@ -14,7 +14,7 @@ import seaborn as sns
 import torch
 from matplotlib.figure import Figure
 
-from .core import Config, ConfigError, RunDir, in_test, outputs_dir
+from .core import Config, ConfigError, RunDir, atomic_write, in_test, outputs_dir
 from .data import from_image, get_protocol, to_image
 from .metrics import ConfusionMatrix, miou_subset, predict
 from .viz import colorize, input_to_rgb, iou_table, panel, save_fig, save_table
@@ -281,7 +281,7 @@ def robustness_tables(out: Path, bb: pd.DataFrame, per_class: dict, protocol, wb
         t['corruptions']['mean'] = t['corruptions'].mean(1)
     for k, v in t.items(): save_table(v, out/k)
     long = pd.concat([bb.assign(suite='black-box FGSM')] + ([wb.assign(suite='white-box')] if wb is not None else []), ignore_index=True)
-    with open(out/'robustness_long.csv', 'w') as f: long.to_csv(f, index=False)
+    with atomic_write(out/'robustness_long.csv', 'w', encoding='utf-8', newline='') as f: long.to_csv(f, index=False)
     return t
 
 def miou_vs_eps(bb: pd.DataFrame, wb=None, path=None) -> Figure:
