@@ -11,15 +11,15 @@ import seaborn as sns
 from matplotlib.figure import Figure
 
 import warnings
-from .core import atomic_write, load_json
-from .engine import RunConfig, Trainer, get_method, make_config, prepare_run
+from .core import atomic_write, in_test, load_json, param_list
+from .engine import METHODS, RunConfig, Trainer, get_method, make_config, prepare_run
 from .viz import save_fig, save_table
 from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eval_sets, get_surrogate, load_models,
                               whitebox_suite)
 
 # %% auto #0
-__all__ = ['DISPLAY', 'RECIPES', 'task_params', 'entry', 'budget', 'find_runs', 'train_missing', 'evaluate_runs', 'summarise',
-           'iou_by_entry', 'leaderboard_figure']
+__all__ = ['DISPLAY', 'RECIPES', 'task_params', 'entry', 'budget', 'find_runs', 'registered_methods', 'recipes', 'train_missing',
+           'plan', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/14_leaderboard.ipynb #bb73afff
 DISPLAY = {'source_only': 'source only', 'adaptsegnet': 'AdaptSegNet', 'bdl': 'BDL-style', 'assuda': 'ASSUDA',
@@ -89,22 +89,48 @@ RECIPES = {
     'ASSUDA': _assuda_recipe('assuda'),
     'JAL + WTM': lambda seed, source, root: [make_config('cpu', 'jal_wtm', seed=seed, **task_params(source))],
 }
-"Entry -> (seed, source, root) -> run configs to train in order (the last is the entry's run)."
+"Entry -> (seed, source, root) -> run configs to train in order (the last is the entry's run), for the entries that need a chain or a name."
+
+def registered_methods() -> dict:
+    "Every method of the package by registered name: imports each `udanb` module once, so that its `register_method` runs."
+    import importlib, pkgutil, udanb
+    for m in pkgutil.iter_modules(udanb.__path__):
+        if not m.name.startswith('_'): importlib.import_module(f'udanb.{m.name}')
+    return dict(METHODS)
+
+def _default_recipe(method: str):
+    return lambda seed, source, root: [make_config('cpu', method, seed=seed, **task_params(source))]
+
+def recipes() -> dict:
+    "`RECIPES`, then one entry per other registered method: its class's `recipe(seed, source, root)` if it has one, else its default cpu run."
+    out = dict(RECIPES)
+    for name, cls in registered_methods().items():
+        e = DISPLAY.get(name) or getattr(cls, 'display', None) or name
+        if e not in out: out[e] = getattr(cls, 'recipe', None) or _default_recipe(name)
+    return out
 
 def train_missing(entries, seeds, source: str, root) -> list[Path]:
     "Train every (entry, seed) without a finished run under `root` (bases first); the folders of the trained entries' runs."
-    bad = [e for e in entries if e not in RECIPES]
-    if bad: raise ValueError(f"train_missing: no recipe for {bad}; recipes exist for {list(RECIPES)}")
+    known = recipes()
+    bad = [e for e in entries if e not in known]
+    if bad: raise ValueError(f"train_missing: no recipe for {bad}; recipes exist for {list(known)}")
     f = find_runs(root, source); have = set(zip(f.entry, f.seed))
     out = []
     for e in entries:
         for s in seeds:
             if (e, s) in have: continue                  # found by its config, whatever its name
-            for c in RECIPES[e](s, source, root):
+            for c in known[e](s, source, root):
                 c, _ = prepare_run(c, root)
                 if not (Path(root)/c.run_name/'metrics.json').is_file(): Trainer(c, root=root).fit()
             out.append(Path(root)/c.run_name)
     return out
+
+def plan(entries: str | list = 'all', seeds='0,1,2', train_missing: bool = False) -> tuple[list, list, bool]:
+    """(entries, seeds, train_missing) of a leaderboard: 'all' is every entry of `recipes()`. Under `in_test()` the smoke
+    plan instead: ASSUDA (a chain of two runs) and source only (one run), seed 0, trained in the test's temporary root."""
+    if in_test(): return ['ASSUDA', 'source only'], [0], True
+    want = list(recipes()) if entries in ('all', ['all']) else param_list(entries) if isinstance(entries, str) else list(entries)
+    return want, param_list(seeds, int) if isinstance(seeds, str) else list(seeds), bool(train_missing)
 
 # %% ../nbs/14_leaderboard.ipynb #675843fa
 def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu') -> dict:
