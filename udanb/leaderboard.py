@@ -11,7 +11,8 @@ import seaborn as sns
 from matplotlib.figure import Figure
 
 import warnings
-from .core import atomic_write, in_test, load_json, param_list
+import hashlib, json
+from .core import atomic_write, in_test, load_json, param_list, save_json
 from .engine import METHODS, RunConfig, Trainer, get_method, make_config, prepare_run
 from .viz import save_fig, save_table
 from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eval_sets, get_surrogate, load_models,
@@ -133,14 +134,41 @@ def plan(entries: str | list = 'all', seeds='0,1,2', train_missing: bool = False
     return want, param_list(seeds, int) if isinstance(seeds, str) else list(seeds), bool(train_missing)
 
 # %% ../nbs/14_leaderboard.ipynb #675843fa
-def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu') -> dict:
-    "{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': ..., 'surrogate': id} for the runs of `found`."
+def _eval_key(name: str, run: Path, rcfg: RobustnessConfig, surrogate: str) -> str:
+    "Cache key of one run's numbers: its name, the digest of its evaluated checkpoint, the evaluation config, the surrogate."
+    ck = hashlib.sha1((Path(run)/'checkpoints'/'last.pt').read_bytes()).hexdigest()[:12]
+    spec = json.dumps(dict(run=name, ckpt=ck, rcfg=rcfg.to_dict(), surrogate=surrogate), sort_keys=True, default=str)
+    return f"{name}-{hashlib.sha1(spec.encode()).hexdigest()[:12]}"
+
+def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True) -> dict:
+    """{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': {eps_gl: {run: {'miou', 'iou'}}}, 'surrogate': id,
+    'evaluated': runs evaluated by this call} for the runs of `found`. Each run's numbers are cached under
+    `root/leaderboard/cache`, keyed by its checkpoint, `rcfg` and the surrogate, so a later leaderboard evaluates only new or
+    retrained runs (`cache=False`: evaluate all, and refresh the cache)."""
     models = load_models(list(found.run), device=device)
-    vals = eval_sets(models, rcfg.max_images)
+    runs = {Path(r).name: Path(r) for r in found.run}
     sur = get_surrogate(next(iter(models.values()))[0], rcfg, root, device=device)
-    bb, per_class = blackbox_suite(models, vals, sur, rcfg, Path(root)/'perturbed')
-    wb = whitebox_suite(models, vals, rcfg) if rcfg.whitebox or rcfg.worst_case else None
-    return dict(blackbox=bb, per_class=per_class, whitebox=wb, corruptions=corruption_suite(models, vals, rcfg), surrogate=sur.id)
+    cdir = Path(root)/'leaderboard'/'cache'
+    keys = {n: _eval_key(n, runs[n], rcfg, sur.id) for n in models}
+    todo = {n: m for n, m in models.items() if not cache or not (cdir/f"{keys[n]}.json").is_file()}
+    if todo:
+        vals = eval_sets(todo, rcfg.max_images)
+        bb, pc = blackbox_suite(todo, vals, sur, rcfg, Path(root)/'perturbed')
+        wb = whitebox_suite(todo, vals, rcfg) if rcfg.whitebox or rcfg.worst_case else pd.DataFrame(columns=['model'])
+        cc = corruption_suite(todo, vals, rcfg)
+        for n in todo:                               # one file per run, written atomically
+            save_json(dict(run=n, key=keys[n], surrogate=sur.id, config=rcfg.to_dict(),
+                           blackbox=bb[bb.model == n].to_dict('records'), whitebox=wb[wb.model == n].to_dict('records'),
+                           corruptions=cc[cc.model == n].to_dict('records'),
+                           per_class={repr(float(g)): {'miou': d[n]['miou'], 'iou': d[n]['iou']} for g, d in pc.items() if n in d}),
+                      cdir/f"{keys[n]}.json")
+    recs = [load_json(cdir/f"{keys[n]}.json") for n in models]
+    cat = lambda k: pd.DataFrame([row for r in recs for row in r[k]])
+    per_class = {}
+    for r in recs:
+        for g, d in r['per_class'].items(): per_class.setdefault(float(g), {})[r['run']] = d
+    return dict(blackbox=cat('blackbox'), per_class=dict(sorted(per_class.items())), whitebox=cat('whitebox'),
+                corruptions=cat('corruptions'), surrogate=sur.id, evaluated=list(todo))
 
 def _ms(v) -> str:
     v = np.asarray(v, float)

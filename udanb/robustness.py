@@ -44,6 +44,7 @@ class RobustnessConfig(Config):
     worst_case: bool = True                          # per-image worst case over the white-box attacks + `worst_losses`
     worst_losses: tuple[str, ...] = ('masked_ce', 'js')   # extra PGD losses in the worst-case ensemble
     whitebox_images: int = 50                        # first val images of the white-box suite (0 = all)
+    batch: int = 8                                   # images per batch of evaluation, white-box attacks and corruptions (equal sizes)
     corruptions: tuple[str, ...] = ()                # names in CORRUPTIONS (('all',) = the 19)
     severities: tuple[int, ...] = (1, 2, 3, 4, 5)
     max_images: int = 0                              # first val images of the black-box and corruption suites (0 = all)
@@ -62,7 +63,7 @@ class RobustnessConfig(Config):
         if bad: raise ConfigError(f"corruptions: unknown corruption(s) {bad}; expected 'all' or names from {list(CORRUPTIONS)}")
         bad = [s for s in self.severities if s not in (1, 2, 3, 4, 5)]
         if bad: raise ConfigError(f"severities: {bad} outside 1..5")
-        for k in ('steps', 'surrogate_iters'):
+        for k in ('steps', 'surrogate_iters', 'batch'):
             if getattr(self, k) < 1: raise ConfigError(f"{k}={getattr(self, k)}: expected >= 1")
         for k in ('whitebox_images', 'max_images', 'corruption_images'):
             if getattr(self, k) < 0: raise ConfigError(f"{k}={getattr(self, k)}: expected >= 0 (0 = all)")
@@ -166,7 +167,12 @@ def smoke_runs(root, methods=('source_only', 'adaptsegnet')) -> list[Path]:
     return out
 
 # %% ../nbs/09_robustness.ipynb #8a794491
-def _loader(ds): return torch.utils.data.DataLoader(ds, batch_size=1)
+def _collate(items):
+    shapes = {(tuple(i['x'].shape), tuple(i['y'].shape)) for i in items}
+    if len(shapes) > 1: raise ValueError(f"batch: images of different sizes in one batch {sorted(shapes)}; set RobustnessConfig.batch=1 for such sets")
+    return torch.utils.data.default_collate(items)
+
+def _loader(ds, batch: int = 1): return torch.utils.data.DataLoader(ds, batch_size=batch, collate_fn=_collate)
 
 def blackbox_suite(models: dict, vals: dict, sur: Surrogate, rcfg: RobustnessConfig,
                    cache_dir) -> tuple[pd.DataFrame, dict]:   # cache_dir: perturbed sets (shared by all runs)
@@ -178,11 +184,11 @@ def blackbox_suite(models: dict, vals: dict, sur: Surrogate, rcfg: RobustnessCon
     rows, per_class = [], {0.0: {}, **{g: {} for g in sets}}
     for name, (c, m) in models.items():
         ds = vals[c.data.norm]
-        clean = evaluate_attack(m, _loader(ds), C, None, norm=c.data.norm)
+        clean = evaluate_attack(m, _loader(ds, rcfg.batch), C, None, norm=c.data.norm)
         per_class[0.0][name] = clean
         rows.append(dict(model=name, method=c.method, eps='clean', eps_gl=0.0, mIoU=100 * clean['miou'], drop=0.0))
         for label, g in rcfg.blackbox_grid:
-            r = evaluate_attack(m, _loader(PerturbedDataset(ds, sets[g], norm=c.data.norm)), C, None, norm=c.data.norm)
+            r = evaluate_attack(m, _loader(PerturbedDataset(ds, sets[g], norm=c.data.norm), rcfg.batch), C, None, norm=c.data.norm)
             per_class[g][name] = r
             rows.append(dict(model=name, method=c.method, eps=label, eps_gl=g, mIoU=100 * r['miou'],
                              drop=100 * (clean['miou'] - r['miou'])))
@@ -225,15 +231,15 @@ def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataF
     for name, (c, m) in models.items():
         ds = vals[c.data.norm]
         ds = torch.utils.data.Subset(ds, range(min(rcfg.whitebox_images, len(ds)))) if rcfg.whitebox_images else ds
-        clean = 100 * evaluate_attack(m, _loader(ds), C, None, norm=c.data.norm)['miou']
+        clean = 100 * evaluate_attack(m, _loader(ds, rcfg.batch), C, None, norm=c.data.norm)['miou']
         row = lambda a, e, v, b: dict(model=name, method=c.method, attack=a, eps_gl=e, mIoU=v, drop=clean - v, budget=b)
         rows.append(row('clean', 0.0, clean, 0))
         for e in rcfg.whitebox_eps:
             per = {}
             for a, kw in members.items():
-                seeded = {'seed': rcfg.seed} if kw['method'] in ('pgd', 'segpgd', 'cospgd') else {}   # random start of each image
+                seeded = {'seed': rcfg.seed} if kw['method'] in ('pgd', 'segpgd', 'cospgd') else {}   # random start of each batch
                 fn = lambda mm, x, y, kw=kw, seeded=seeded: attack(mm, x, y, eps=float(e), norm=c.data.norm, **kw, **seeded)
-                r = evaluate_attack(m, _loader(ds), C, fn, norm=c.data.norm, per_image=True)
+                r = evaluate_attack(m, _loader(ds, rcfg.batch), C, fn, norm=c.data.norm, per_image=True)
                 per[a] = r['per_image']
                 if a in rcfg.whitebox: rows.append(row(a, float(e), 100 * r['miou'], cost[a]))
             if rcfg.worst_case: rows.append(row('worst case', float(e), 100 * _miou(worst_case(per)[0]), sum(cost.values())))
@@ -248,16 +254,23 @@ def corruption_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.Dat
     ds0 = next(iter(vals.values())); norm0 = next(iter(vals))
     lim = rcfg.corruption_images or rcfg.max_images
     n = min(lim, len(ds0)) if lim else len(ds0)
+    def flush(xs, ys, cms):                       # one batch of corrupted images through every model
+        if not xs: return
+        x, y = torch.stack(xs), torch.stack(ys)
+        for name, (c, m) in models.items():
+            cms[name].update(predict(m, from_image(x, c.data.norm).to(next(m.parameters()).device), size=y.shape[-2:]).argmax(1).cpu(), y)
+        xs.clear(); ys.clear()
     for cn in names:
         for sev in rcfg.severities:
-            cms = {name: ConfusionMatrix(C) for name in models}
+            cms, xs, ys = {name: ConfusionMatrix(C) for name in models}, [], []
             for i in range(n):
                 it = ds0[i]
                 img = to_image(it['x'], norm0).round().clamp(0, 255).byte().permute(1, 2, 0).numpy()
                 img = torch.from_numpy(corrupt(img, cn, sev, seed=[rcfg.seed, i, CORRUPTIONS.index(cn), sev])).permute(2, 0, 1).float()
-                for name, (c, m) in models.items():
-                    x = from_image(img, c.data.norm)[None].to(next(m.parameters()).device)
-                    cms[name].update(predict(m, x, size=it['y'].shape[-2:]).argmax(1).cpu(), it['y'][None])
+                if xs and (img.shape != xs[0].shape or it['y'].shape != ys[0].shape): flush(xs, ys, cms)   # sizes differ: new batch
+                xs.append(img); ys.append(it['y'])
+                if len(xs) == rcfg.batch: flush(xs, ys, cms)
+            flush(xs, ys, cms)
             rows += [dict(model=k, method=models[k][0].method, corruption=cn, severity=sev, mIoU=100 * v.miou()) for k, v in cms.items()]
     df = pd.DataFrame(rows)
     mean = df.groupby(['model', 'method', 'corruption'], as_index=False).mIoU.mean().assign(severity='mean')
