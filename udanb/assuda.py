@@ -59,6 +59,11 @@ class ASSUDA(BDL):
     "BDL-style training on clean and FGSM examples, two adversarial terms and the output-space contrastive loss (eq. 7)."
     Config = ASSUDAConfig
 
+    @classmethod
+    def task_defaults(cls, source: str) -> dict:
+        "Default hyper-parameters for a task: the public code weighs the contrastive loss 1e-2 when the source is SYNTHIA."
+        return {**cls.Config().to_dict(), **({'lam_con': 1e-2} if source == 'synthia' else {})}
+
     def prepare(self, t, src, tgt):
         if not self.hp.base: raise ValueError("assuda: hp.base is required (the BDL-style run whose segmenter makes the target pseudo labels "
                                               "that eq. 5 attacks with); train one with method 'bdl' first, as nbs/train_assuda.ipynb does")
@@ -102,12 +107,13 @@ def round_config(preset: str = 'cpu', base: str = '', seed: int = 0, iters: int 
 def assuda_config(preset: str = 'cpu', base: str = '', seed: int = 0, iters: int | None = None,
                   eps_m: float = 1.0,        # ε_m of eq. 5, grey levels
                   gamma: float = 1e-3,       # γ of eq. 7 (main output; aux γ/5)
-                  delta: float = 1e-4,       # δ of eq. 7
+                  delta: float | None = None,  # δ of eq. 7 (None: the public code's 1e-4, 1e-2 when the source is SYNTHIA)
                   sigma: float = 1.0, clamp: bool = False, fda_beta: float = 0.01, pseudo: str = 'threshold',
                   pl_threshold: float = 0.9, **params) -> RunConfig:
     "ASSUDA from `base` (cpu: 120 iterations); named assuda_<source>2<target>_<backbone>_eps<eps_m>_s<seed>."
     if eps_m < 0: raise ValueError(f"eps_m={eps_m}: expected >= 0 (grey levels)")
-    hp = dict(base=base, eps_m=eps_m, lam_adv={'main': gamma, 'aux': gamma / 5}, lam_con=delta, sigma=sigma, clamp=clamp,
+    hp = dict(base=base, eps_m=eps_m, lam_adv={'main': gamma, 'aux': gamma / 5}, lam_con=0.0 if delta is None else delta, sigma=sigma, clamp=clamp,
               fda_beta=fda_beta, pseudo=pseudo, pl_threshold=pl_threshold)
     c = make_config(preset, 'assuda', hp, iters=iters or (120 if preset == 'cpu' else None), seed=seed, **params)
+    if delta is None: c = c.override({'hp': {**c.hp, 'lam_con': ASSUDA.task_defaults(c.data.source)['lam_con']}})
     return c if params.get('run') else c.override({'run': f"assuda_{c.data.source}2{c.data.target}_{c.model.backbone}_eps{eps_m:g}_s{seed}"})

@@ -41,7 +41,7 @@ def entry(cfg: RunConfig) -> str | None:
     if cfg.method == 'source_only' and cfg.data.source == cfg.data.target: name = 'oracle'
     elif cfg.method == 'bdl' and not cfg.hp.get('base'): name = 'BDL-style round 0'
     else: name = DISPLAY.get(cfg.method) or getattr(cls, 'display', cfg.method)
-    d = cls.Config().to_dict()
+    d = cls.task_defaults(cfg.data.source) if hasattr(cls, 'task_defaults') else cls.Config().to_dict()   # e.g. ASSUDA on SYNTHIA
     off = {k: v for k, v in cfg.hp.items() if k not in _NOT_HP and k in d and d[k] != v}
     return name + (f" [{', '.join(f'{k}={v}' for k, v in sorted(off.items()))}]" if off else '')
 
