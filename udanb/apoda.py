@@ -92,7 +92,9 @@ class APODAConfig(MethodConfig):
     eps2: float = 0.002              # ε2: sign step descending L2(f*, f)
     eps3: float = 0.011              # ε3: sign step ascending L_seg (source only, eq. 6)
     eps_ifgsm: float = 0.01          # ε of eq. 4 (attack 'ifgsm'; not given in the paper)
-    betas: tuple[float, float, float] = (1.0, 1.0, 1.0)   # β1 (L_seg), β2 (L2), β3 (L_adv) of eq. 4 (not given)
+    beta1: float = 1.0               # β1 of eq. 4: weight of ∇L_seg (attack 'ifgsm'; not given in the paper)
+    beta2: float = 1.0               # β2 of eq. 4: weight of ∇L2
+    beta3: float = 1.0               # β3 of eq. 4: weight of ∇L_adv
     decay: float = 1.0               # μ of MI-FGSPM
     alpha1: float = 0.2              # α1: L_cst(P_t, P_t*) of eq. 9
     alpha2: float = 0.002            # α2: Ent(P_t)
@@ -105,9 +107,8 @@ class APODAConfig(MethodConfig):
         self.need(self.layer in LAYERS, 'layer', f'one of {list(LAYERS)}')
         self.need(self.attack in FEATURE_ATTACKS, 'attack', f'one of {list(FEATURE_ATTACKS)}')
         self.need(self.steps >= 1, 'steps', 'an integer K >= 1')
-        for k in ('eps1', 'eps2', 'eps3', 'eps_ifgsm', 'decay', 'alpha1', 'alpha2', 'alpha3'):
+        for k in ('eps1', 'eps2', 'eps3', 'eps_ifgsm', 'beta1', 'beta2', 'beta3', 'decay', 'alpha1', 'alpha2', 'alpha3'):
             self.need(math.isfinite(getattr(self, k)) and getattr(self, k) >= 0, k, 'a finite value >= 0')
-        self.need(len(self.betas) == 3 and min(self.betas) >= 0, 'betas', 'three weights >= 0 (L_seg, L2, L_adv)')
         self.need(self.seg_loss in ('lovasz', 'ce'), 'seg_loss', "'lovasz' or 'ce'")
         self.need(self.gan in ADV_KINDS, 'gan', f'one of {ADV_KINDS}')
         self.need(self.ndf >= 0, 'ndf', 'an integer >= 0 (0 = scale)')
@@ -163,7 +164,7 @@ class APODA(Method):
         "f* of eq. 5 (target) or eq. 6 (source, with labels `y`) by `hp.attack` (or `method`), F and D in eval mode."
         hp = self.hp
         losses, eps = attack_objectives(seg, d, f, size, domain, y, hp.layer, (hp.eps1, hp.eps2, hp.eps3), hp.seg_loss, hp.gan)
-        betas = {k: b for k, b in zip(('seg', 'l2', 'adv'), hp.betas) if k in eps}
+        betas = {k: b for k, b in (('seg', hp.beta1), ('l2', hp.beta2), ('adv', hp.beta3)) if k in eps}
         with eval_mode(seg, d):
             return feature_perturb(f, losses, eps, method or hp.attack, steps or hp.steps, hp.eps_ifgsm, betas, hp.decay, record)
 
@@ -242,7 +243,7 @@ def sign_agreement(method: APODA, seg, d, x: Tensor, y: Tensor | None = None) ->
     "Fraction of feature entries where sign(eq. 4's β-weighted sum) = sign of each objective's signed gradient, at f."
     with torch.no_grad(): f = features(seg, x, method.hp.layer)
     g = _signed_grads(method, seg, d, f, x.shape[-2:], TARGET if y is None else SOURCE, y)
-    beta = dict(zip(('seg', 'l2', 'adv'), method.hp.betas))
+    beta = {'seg': method.hp.beta1, 'l2': method.hp.beta2, 'adv': method.hp.beta3}
     total = sum(beta[n] * v for n, v in g.items()).sign()
     return {n: (v.sign() == total).float().mean().item() for n, v in g.items() if v.abs().max() > 0}
 
