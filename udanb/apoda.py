@@ -140,24 +140,24 @@ class APODA(Method):
     "Step 3 of APODA on a frozen source-trained G: perturb features by I-FGSPM (eqs. 5-6), train F by eq. 9 and D on both."
     Config = APODAConfig
     display = 'APODA'
-    def build(self, t):
-        _check_split(t.nets['seg'], self.hp.layer)
-        return {'d_main': FCDiscriminator(t.protocol.num_classes, self.hp.ndf or max(8, t.cfg.model.width))}
-    def optimizers(self, t): return {**super().optimizers(t), 'disc': OptimSpec(('d_main',), 'optim_d')}
+    def build(self, ctx):
+        _check_split(ctx.nets['seg'], self.hp.layer)
+        return {'d_main': FCDiscriminator(ctx.protocol.num_classes, self.hp.ndf or max(8, ctx.cfg.model.width))}
+    def optimizers(self, ctx): return {**super().optimizers(ctx), 'disc': OptimSpec(('d_main',), 'optim_d')}
     @staticmethod
     def recipe(seed: int, source: str, root) -> list:
         "The leaderboard's runs of this entry: the source-only base (step 1), then APODA from it."
         return _recipe(seed, source, root)
 
-    def prepare(self, t, src, tgt):
+    def prepare(self, ctx, src, tgt):
         if not self.hp.base: raise ValueError("apoda: hp.base is required: the source-only run of step 1 whose G and F are loaded "
                                               "(train one with method 'source_only' first, as nbs/train_apoda.ipynb does)")
         path = _base_checkpoint(self.hp.base)
-        try: t.nets['seg'].load_state_dict(read_checkpoint(path)['nets']['seg'])
+        try: ctx.nets['seg'].load_state_dict(read_checkpoint(path)['nets']['seg'])
         except RuntimeError as e:
             raise ValueError(f"hp.base={self.hp.base!r}: its segmenter does not fit this run's model settings "
                              f"(model.* and data.protocol must be the base run's): {str(e).splitlines()[0]}") from None
-        freeze_extractor(t.nets['seg'], self.hp.layer)
+        freeze_extractor(ctx.nets['seg'], self.hp.layer)
         return src, tgt
 
     def perturb(self, seg, d, f, size, domain, y=None, method=None, steps=None, record=None) -> Tensor:

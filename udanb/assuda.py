@@ -64,15 +64,15 @@ class ASSUDA(BDL):
         "Default hyper-parameters for a task: the public code weighs the contrastive loss 1e-2 when the source is SYNTHIA."
         return {**cls.Config().to_dict(), **({'lam_con': 1e-2} if source == 'synthia' else {})}
 
-    def prepare(self, t, src, tgt):
+    def prepare(self, ctx, src, tgt):
         if not self.hp.base: raise ValueError("assuda: hp.base is required (the BDL-style run whose segmenter makes the target pseudo labels "
                                               "that eq. 5 attacks with); train one with method 'bdl' first, as nbs/train_assuda.ipynb does")
         if self.hp.eps_m < 0: raise ValueError(f"hp.eps_m={self.hp.eps_m}: expected >= 0 (grey levels)")
-        return super().prepare(t, src, tgt)
+        return super().prepare(ctx, src, tgt)
 
     def adversarial(self, s, x, y):
         "FGSM examples of eq. 5 on the current segmenter (its gradient w.r.t. the input only)."
-        return fgsm(s.seg, x, y, eps=self.hp.eps_m, norm=s.trainer.cfg.data.norm, clamp=self.hp.clamp, amp=s.trainer.cfg.train.amp)
+        return fgsm(s.seg, x, y, eps=self.hp.eps_m, norm=s.ctx.norm, clamp=self.hp.clamp, amp=s.ctx.amp)
 
     def train_step(self, s):
         xs, ys, xt, yt = s.src['x'], s.src['y'], s.tgt['x'], s.tgt['y']

@@ -11,16 +11,14 @@ import numpy as np
 import torch
 import torch.distributed as dist
 
-from .core import IGNORE, data_dir, save_json, load_json, fork_map, progress as progress_bar
-from .data import (_scan, read_image, resize_image, write_image, read_label_ids, write_label_ids, fda_transfer,
-                        build_dataset, SegDataset, DatasetLayoutError)
-from .metrics import predict
-from .engine import register_method, train_datasets, load_segmenter, read_checkpoint
+from .core import data_dir, save_json, load_json, fork_map, progress as progress_bar
+from .data import _scan, read_image, resize_image, write_image, fda_transfer, DatasetLayoutError
+from .engine import register_method, train_datasets, resolve_checkpoint
+from .selftrain import PSEUDO_RULES, make_pseudo_labels, PseudoLabelled, target_images, SelfTraining
 from .adaptsegnet import AdaptSegNet, AdaptSegNetConfig
 
 # %% auto #0
-__all__ = ['TRANSLATE_VERSION', 'PSEUDO_MODES', 'translation_key', 'translate_source', 'translate_fda_main', 'make_pseudo_labels',
-           'PseudoLabelled', 'BDLConfig', 'BDL']
+__all__ = ['TRANSLATE_VERSION', 'translation_key', 'translate_source', 'translate_fda_main', 'BDLConfig', 'BDL']
 
 # %% ../nbs/11_bdl.ipynb #06421339
 TRANSLATE_VERSION = 1
@@ -113,81 +111,6 @@ def translate_fda_main(argv=None) -> int:
     return 0
 
 # %% ../nbs/11_bdl.ipynb #ba3734cc
-PSEUDO_MODES = ('threshold', 'class_balanced')
-_BINS = 1000
-
-@torch.no_grad()
-def _predict_all(model, ds, batch_size, device, amp, desc: str = 'predict'):
-    "Yield (names, confidence (B,H,W), predicted class (B,H,W)) over an image dataset, in order."
-    dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, shuffle=False,
-                                     collate_fn=lambda b: (torch.stack([i['x'] for i in b]), [i['name'] for i in b]))
-    for x, names in progress_bar(dl, desc):
-        conf, pred = predict(model, x.to(device), amp=amp).max(1)
-        yield names, conf.cpu(), pred.cpu()
-
-def make_pseudo_labels(model,                    # segmenter (eval mode is set here)
-                       ds,                       # target images (no crop / flip): items with 'x' and 'name'
-                       out,                      # folder for <name>.png + pseudo.json
-                       num_classes: int,
-                       mode: str = 'threshold',  # 'threshold' | 'class_balanced'
-                       threshold: float = 0.9,   # confidence threshold (the cap of class-balanced thresholds)
-                       fraction: float = 0.5,    # class_balanced: most confident fraction kept per class
-                       batch_size: int = 4, device=None, amp: str = 'no', source: str = '') -> dict:
-    "Write pseudo-label PNGs of `ds` predicted by `model`; returns the statistics also saved in `pseudo.json`."
-    if mode not in PSEUDO_MODES: raise ValueError(f"mode={mode!r}: expected one of {PSEUDO_MODES}")
-    if not 0 <= threshold <= 1: raise ValueError(f"threshold={threshold}: expected a confidence in [0, 1]")
-    if not 0 < fraction <= 1: raise ValueError(f"fraction={fraction}: expected 0 < fraction <= 1")
-    out = Path(out); device = device or next(model.parameters()).device
-    was = model.training; model.eval()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.', suffix='.tmp', dir=out.parent))
-    try:
-        thr = torch.full((num_classes,), float(threshold))
-        if mode == 'class_balanced':   # pass 1: per-class confidence histograms
-            hist = torch.zeros(num_classes, _BINS, dtype=torch.float64)
-            for _, conf, pred in _predict_all(model, ds, batch_size, device, amp, 'pseudo labels: class thresholds'):
-                b = (conf * _BINS).long().clamp_(max=_BINS - 1)
-                hist.view(-1).index_add_(0, (pred * _BINS + b).view(-1), torch.ones(b.numel(), dtype=torch.float64))
-            above = hist.flip(1).cumsum(1).flip(1)              # pixels with confidence >= bin start
-            for c in range(num_classes):
-                if hist[c].sum() == 0: continue
-                k = int((above[c] >= fraction * hist[c].sum()).nonzero().max())  # highest bin keeping >= fraction
-                thr[c] = min(k / _BINS, threshold)
-        kept, seen, n = torch.zeros(num_classes), torch.zeros(num_classes), 0
-        for names, conf, pred in _predict_all(model, ds, batch_size, device, amp, 'pseudo labels'):
-            keep = conf >= thr[pred]
-            lbl = torch.where(keep, pred, torch.full_like(pred, IGNORE))
-            seen += torch.bincount(pred.view(-1), minlength=num_classes).float()
-            kept += torch.bincount(pred[keep], minlength=num_classes).float()
-            for name, l in zip(names, lbl): write_label_ids(tmp/f'{name}.png', l.numpy().astype(np.uint8)); n += 1
-        stats = {'mode': mode, 'threshold': threshold, 'fraction': fraction, 'n_images': n, 'source': source,
-                 'class_threshold': thr.tolist(), 'predicted_pixels': seen.tolist(), 'kept_pixels': kept.tolist(),
-                 'labelled_fraction': float(kept.sum() / seen.sum().clamp_min(1))}
-        save_json(stats, tmp/'pseudo.json')
-        if out.exists(): shutil.rmtree(out)
-        os.rename(tmp, out)
-    finally:
-        model.train(was)
-        if tmp.exists(): shutil.rmtree(tmp, ignore_errors=True)
-    return stats
-
-class PseudoLabelled(SegDataset):
-    "A target dataset whose labels are the pseudo-label PNGs of `pseudo_dir` (same crop / flip / size as `ds`)."
-    def __init__(self, ds: SegDataset, pseudo_dir):
-        self.__dict__.update(ds.__dict__)
-        pdir = Path(pseudo_dir)
-        if not (pdir/'pseudo.json').is_file(): raise FileNotFoundError(f"{pdir}: no pseudo.json; make the pseudo labels first (make_pseudo_labels)")
-        missing = [n for n, *_ in ds.items if not (pdir/f'{n}.png').is_file()]
-        if missing: raise FileNotFoundError(f"{pdir}: {len(missing)} of {len(ds.items)} target images have no pseudo label, e.g. {missing[:3]}")
-        self.items = [(n, ip, pdir/f'{n}.png') for n, ip, _ in ds.items]
-        self.labels, self.label_size, self.pseudo_dir = True, 'same', pdir
-    def read_label(self, path) -> np.ndarray:
-        a = read_label_ids(path)
-        bad = (a != IGNORE) & (a >= self.protocol.num_classes)
-        if bad.any(): raise ValueError(f"{path}: pseudo label values {sorted(set(a[bad].tolist()))[:5]} are not classes of protocol {self.protocol.name!r} (0..{self.protocol.num_classes - 1}) or {IGNORE}")
-        return a
-
-# %% ../nbs/11_bdl.ipynb #e057c079
 @dataclass
 class BDLConfig(AdaptSegNetConfig):
     translate: str = 'fda'          # 'fda': train on an FDA-translated copy of the source | 'none': source as given
@@ -200,57 +123,59 @@ class BDLConfig(AdaptSegNetConfig):
     pl_threshold: float = 0.9       # confidence threshold (cap of the class-balanced ones)
     pl_fraction: float = 0.5        # class_balanced: most confident fraction of each class
     lam_pseudo: float = 1.0         # weight of the target cross-entropy on pseudo labels
+    rounds: int = 0                 # self-training rounds as stages of this run (0 = one stage; with `base`: chained runs)
+    round_iters: int = 0            # iterations of each round after round 0 (0 = train.iters)
     def validate(self):
         super().validate()
         self.need(self.translate in ('fda', 'none'), 'translate', "'fda' or 'none'")
         self.need(self.init in ('base', 'scratch'), 'init', "'base' or 'scratch'")
-        self.need(self.pseudo in PSEUDO_MODES, 'pseudo', f'one of {PSEUDO_MODES}')
+        self.need(self.pseudo in PSEUDO_RULES, 'pseudo', f'one of {list(PSEUDO_RULES)}')
         self.need(0 <= self.fda_beta <= 0.5, 'fda_beta', '0 <= beta <= 0.5')
         self.need(0 <= self.pl_threshold <= 1, 'pl_threshold', 'a confidence in [0, 1]')
         self.need(0 < self.pl_fraction <= 1, 'pl_fraction', 'a fraction in (0, 1]')
         self.need(self.lam_pseudo >= 0, 'lam_pseudo', 'a weight >= 0')
-
-def _base_paths(base) -> tuple[Path, str]:
-    "(run folder, checkpoint name) of `hp.base`."
-    p = Path(base)
-    if p.is_file() and p.suffix == '.pt' and p.parent.name == 'checkpoints': return p.parent.parent, p.name
-    if p.is_dir() and (p/'checkpoints'/'last.pt').is_file(): return p, 'last.pt'
-    raise FileNotFoundError(f"hp.base={str(base)!r}: expected a udanb run folder with checkpoints/last.pt, or a .pt file in a run's checkpoints/ folder")
+        self.need(self.rounds >= 0 and self.round_iters >= 0, 'rounds', 'rounds >= 0 and round_iters >= 0')
+        self.need(not (self.rounds and self.base), 'rounds',
+                  "0 when hp.base is set: rounds run either as stages of one run (rounds=K) or as chained runs (base=<run>)")
 
 @register_method('bdl')
-class BDL(AdaptSegNet):
-    "AdaptSegNet on FDA-translated source images, plus target pseudo labels from a base run (BDL's SSL round)."
+class BDL(SelfTraining, AdaptSegNet):
+    "AdaptSegNet on FDA-translated source images, plus target pseudo labels from the previous round (BDL's SSL rounds)."
     Config = BDLConfig
+    def __init__(self, hp: dict):
+        super().__init__(hp)
+        self.stages = tuple(f'round{k}' for k in range(self.hp.rounds + 1)) if self.hp.rounds else ('train',)
+    def stage_iters(self, ctx, stage: str) -> int:
+        return (self.hp.round_iters or ctx.cfg.train.iters) if self.is_round(stage) else ctx.cfg.train.iters
+    @classmethod
+    def smoke_hp(cls, hp): return {**hp, 'round_iters': 3} if hp.get('rounds') else hp
+    def pseudo_args(self) -> dict: return dict(mode=self.hp.pseudo, threshold=self.hp.pl_threshold, fraction=self.hp.pl_fraction)
 
-    def prepare(self, t, src, tgt):
-        hp, d = self.hp, t.cfg.data
-        if hp.translate not in ('fda', 'none'): raise ValueError(f"hp.translate={hp.translate!r}: expected 'fda' or 'none'")
-        if hp.init not in ('base', 'scratch'): raise ValueError(f"hp.init={hp.init!r}: expected 'base' or 'scratch'")
-        if hp.pseudo not in PSEUDO_MODES: raise ValueError(f"hp.pseudo={hp.pseudo!r}: expected one of {PSEUDO_MODES}")
+    def prepare(self, ctx, src, tgt):
+        hp, d = self.hp, ctx.cfg.data
         if hp.translate == 'fda' and d.source != d.target:
-            tr = lambda: translate_source(d.source, t.roots[d.source], t.roots[d.target], beta=hp.fda_beta, seed=hp.fda_seed,
-                                          out=Path(hp.fda_dir or data_dir()/'translated')/translation_key(d.source, t.roots[d.source], t.roots[d.target], hp.fda_beta, hp.fda_seed),
-                                          workers=max(1, min(8, os.cpu_count() or 1)))
-            if t.is_main: tr()
-            if t.world > 1: dist.barrier()
-            root = tr()
-            t.roots = {**t.roots, 'source_translated': root}
-            src = train_datasets(d, {**t.roots, d.source: root})[0]
-        if hp.base:
-            run, ckpt = _base_paths(hp.base)
-            if hp.init == 'base':
-                sd = read_checkpoint(run/'checkpoints'/ckpt)['nets']
-                for k, n in t.nets.items():
-                    if k in sd: n.load_state_dict(sd[k])
-            pdir = t.run/'pseudo'
-            if t.is_main and not (pdir/'pseudo.json').is_file():
-                _, model = load_segmenter(run, ckpt, t.device)
-                ds = build_dataset(d.target, t.roots[d.target], 'train', protocol=d.protocol, size=tuple(d.target_size), norm=d.norm, labels=False)
-                make_pseudo_labels(model, ds, pdir, t.protocol.num_classes, hp.pseudo, hp.pl_threshold, hp.pl_fraction,
-                                   device=t.device, amp=t.cfg.train.amp, source=f"{run}/checkpoints/{ckpt}")
-            if t.world > 1: dist.barrier()
-            tgt = PseudoLabelled(tgt, pdir)
+            out = Path(hp.fda_dir or data_dir()/'translated')/translation_key(d.source, ctx.roots[d.source], ctx.roots[d.target],
+                                                                              hp.fda_beta, hp.fda_seed)
+            root = ctx.main_first(translate_source, d.source, ctx.roots[d.source], ctx.roots[d.target], beta=hp.fda_beta,
+                                  seed=hp.fda_seed, out=out, workers=max(1, min(8, os.cpu_count() or 1)))
+            ctx.roots['source_translated'] = root
+            src = train_datasets(d, {**ctx.roots, d.source: root})[0]
+        if hp.base: tgt = self.chained_round(ctx, tgt)
         return src, tgt
+
+    def chained_round(self, ctx, tgt):
+        "A round as its own run: the base run's networks (`init='base'`), its pseudo labels under `pseudo/` (made once)."
+        hp = self.hp
+        run, ckpt = resolve_checkpoint(hp.base)
+        if hp.init == 'base': ctx.load_weights(run/'checkpoints'/ckpt)
+        pdir = ctx.run/'pseudo'
+        def make():
+            if (pdir/'pseudo.json').is_file(): return          # a resumed run reuses them
+            make_pseudo_labels(ctx.load_run(run/'checkpoints'/ckpt)[1], target_images(ctx), pdir, ctx.protocol.num_classes,
+                               hp.pseudo, hp.pl_threshold, hp.pl_fraction, device=ctx.device, amp=ctx.amp,
+                               source=f"{run}/checkpoints/{ckpt}")
+        ctx.on_main(make)
+        return PseudoLabelled(tgt, pdir)
 
     def target_seg(self, s, out_t, key='pseudo'):
         "Target cross-entropy on the pseudo labels (rounds with a base run)."

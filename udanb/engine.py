@@ -31,9 +31,9 @@ __all__ = ['RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'NB_PARAMS', 'RUN_ARTIFA
            'TrainConfig', 'RunConfig', 'model_from_config', 'config_diff', 'paper_gta5', 'paper_synthia', 'smoke',
            'MethodConfig', 'OptimSpec', 'register_method', 'get_method', 'Method', 'NonFiniteLoss', 'all_finite',
            'Step', 'StopRun', 'SkipStep', 'Callback', 'data_roots', 'train_datasets', 'val_dataset', 'Trainer',
-           'CheckpointError', 'read_checkpoint', 'JsonlMetrics', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard',
-           'default_callbacks', 'SourceOnly', 'load_segmenter', 'make_config', 'prepare_run', 'temp_run_root',
-           'report_run', 'prediction_panel', 'check_run']
+           'resolve_checkpoint', 'RunContext', 'CheckpointError', 'read_checkpoint', 'JsonlMetrics', 'Progress',
+           'Checkpointer', 'Evaluator', 'TensorBoard', 'default_callbacks', 'SourceOnly', 'load_segmenter',
+           'make_config', 'prepare_run', 'temp_run_root', 'report_run', 'prediction_panel', 'check_run']
 
 # %% ../nbs/08_engine.ipynb #2938b9be
 @dataclass
@@ -185,7 +185,12 @@ def smoke(cfg: RunConfig) -> RunConfig:
     return cfg.override({'data.source_size': (80, 45), 'data.target_size': (64, 32), 'data.crop': None,
                          'data.batch_size': 2, 'data.val_max': 4, 'data.synth': {**cfg.data.synth, 'tiny': True},
                          'model.width': min(cfg.model.width, 8), 'train.iters': 6, 'train.ckpt_every': 3,
-                         'train.log_every': 2, 'train.eval_every': 3})
+                         'train.log_every': 2, 'train.eval_every': 3, 'hp': _smoke_hp(cfg)})
+
+def _smoke_hp(cfg: RunConfig) -> dict:
+    try: cls = get_method(cfg.method)
+    except ValueError: return cfg.hp          # an unknown method is refused where the run is built, with its own message
+    return cls.smoke_hp(dict(cfg.hp))
 
 # %% ../nbs/08_engine.ipynb #06c08a14
 @dataclass
@@ -230,29 +235,35 @@ class Method:
     stages = ('train',)
     needs_target = True                  # draw a target batch every iteration
     def __init__(self, hp: dict): self.hp = self.Config.from_dict(hp, 'hp.')
-    def build(self, trainer) -> dict:
-        "Extra networks the method needs (name -> module), built after the segmenter `trainer.nets['seg']`."
+    @classmethod
+    def smoke_hp(cls, hp: dict) -> dict:
+        "The hyper-parameters of the smoke configuration (`smoke`): e.g. a few iterations per self-training round."
+        return hp
+    def build(self, ctx) -> dict:
+        "Extra networks the method needs (name -> module), built after the segmenter `ctx.nets['seg']`."
         return {}
-    def prepare(self, trainer, src, tgt):
-        "Called once the networks are built, before the loaders: load initial weights, make pseudo labels, wrap the training datasets."
+    def prepare(self, ctx, src, tgt):
+        "Called once the networks are built, before the loaders: load initial weights, wrap the training datasets."
         return src, tgt
-    def optimizers(self, trainer) -> dict:
+    def optimizers(self, ctx) -> dict:
         "Named optimizers (name -> `OptimSpec`: the nets it owns, its config section); each name is a phase."
         return {'seg': OptimSpec(('seg',), 'optim', head_groups=True)}
-    def stage_iters(self, trainer, stage: str) -> int:
+    def stage_iters(self, ctx, stage: str) -> int:
         "Iterations of `stage` (one of `stages`); by default `train.iters`."
-        return trainer.cfg.train.iters
-    def before_stage(self, trainer, stage: str):
-        "Called when a stage starts, and again when a resumed run re-enters it: freeze or reset networks here."
+        return ctx.cfg.train.iters
+    def start_stage(self, ctx, stage: str):
+        "Called once when `stage` starts at iteration 0: load weights, write pseudo labels, `ctx.restart()`."
+    def before_stage(self, ctx, stage: str):
+        "Called at every entry into `stage` (its start and a resume inside it): freeze networks, `ctx.set_target(...)`."
     def train_step(self, s: 'Step'):
         "One iteration: compute losses inside `with s.phase(name):` blocks and record them with `s.loss`."
         raise NotImplementedError
     def export_segmenter(self, seg, nets: dict):
         "The network a run is evaluated with, from its segmenter `seg` and `nets` (name -> module or state dict)."
         return seg
-    def eval_model(self, trainer):
+    def eval_model(self, ctx):
         "The network evaluated during and after training (by default `export_segmenter` of the live nets)."
-        return self.export_segmenter(trainer.nets['seg'], trainer.nets)
+        return self.export_segmenter(ctx.nets['seg'], ctx.nets)
 
 # %% ../nbs/08_engine.ipynb #0c401fbc
 class NonFiniteLoss(RuntimeError):
@@ -265,14 +276,14 @@ def all_finite(tensors) -> bool:
     return bool(torch.stack([n.float() for n in torch._foreach_norm(ts, ord=float('inf'))]).isfinite().all())
 
 class Step:
-    "What `Method.train_step` sees: nets, batches, hyper-parameters, phases and loss recording."
+    "What `Method.train_step` sees: nets, batches, hyper-parameters, the run context, phases and loss recording."
     def __init__(self, trainer, src, tgt):
-        self.trainer, self.src, self.tgt = trainer, src, tgt
+        self._t, self.ctx, self.src, self.tgt = trainer, trainer.ctx, src, tgt
         self.nets, self.hp, self.device = trainer.nets, trainer.method.hp, trainer.device
         self.it, self.stage, self._terms = trainer.it, trainer.stage_name, None
     @property
     def seg(self): return self.nets['seg']
-    def autocast(self): return autocast(self.device, self.trainer.cfg.train.amp)
+    def autocast(self): return autocast(self.device, self.ctx.amp)
 
     def loss(self, key: str, value: torch.Tensor):
         "Record a scalar loss term of the current phase (summed and back-propagated on exit)."
@@ -284,7 +295,7 @@ class Step:
     @contextmanager
     def phase(self, name: str):
         "Train optimizer `name`: only its nets are trainable; on exit the recorded losses are summed, checked and stepped."
-        t = self.trainer
+        t = self._t
         if name not in t.optims: raise KeyError(f"phase {name!r}: no optimizer of that name; have {sorted(t.optims)}")
         owns = t.specs[name].owns
         for k in t.nets: t.set_trainable(k, k in owns)
@@ -373,23 +384,23 @@ class Trainer:
         if getattr(self, '_lock', None) is not None: self._lock.release()
 
     def _build(self, cfg, callbacks, resume):
+        self.ctx, self._pending_loaders, self._tgt_rebuilt = RunContext(self), None, False
         self.protocol = get_protocol(cfg.data.protocol)
         seed_all(cfg.train.seed)
         self.roots = data_roots(cfg.data)
         if self.is_main: self.val_set               # every split the run reads is checked before any training
         self.nets = {'seg': model_from_config(cfg.model, self.protocol.num_classes)}
-        self.nets.update(self.method.build(self))
+        self.nets.update(self.method.build(self.ctx))
         mf = torch.channels_last if cfg.train.channels_last else torch.contiguous_format
         for n in self.nets.values(): n.to(self.device, memory_format=mf)
-        src, tgt = self.method.prepare(self, *train_datasets(cfg.data, self.roots))
-        mk = lambda ds, s: InfiniteLoader(ds, cfg.data.batch_size, seed=s, num_workers=cfg.data.num_workers,
-                                          rank=self.rank, world_size=self.world)
-        self.loaders = {'src': mk(src, cfg.train.seed), 'tgt': mk(tgt, cfg.train.seed + 1)}
+        src, tgt = self.method.prepare(self.ctx, *train_datasets(cfg.data, self.roots))
+        self.loaders = {}
+        self._set_stream('src', src); self._set_stream('tgt', tgt)
         self._trainable = {k: [p for p in n.parameters() if p.requires_grad] for k, n in self.nets.items()}
         if self.world > 1:
             for n in self.nets.values():
                 for t in n.state_dict().values(): dist.broadcast(t, 0)
-        self.specs = self.method.optimizers(self)
+        self.specs = self.method.optimizers(self.ctx)
         self.optims = {k: self._make_optim(s) for k, s in self.specs.items()}
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=cfg.train.amp == 'fp16')
         self.stage, self.it, self.stage_name = 0, 0, self.method.stages[0]
@@ -452,6 +463,16 @@ class Trainer:
         for k, v in terms.items():
             self._logsum[f'train/{k}'] = self._logsum.get(f'train/{k}', 0.) + v.detach().float()
 
+    STREAM_SEEDS = {'src': 0, 'tgt': 1}    # a stream's seed is train.seed + this offset
+
+    def _set_stream(self, key: str, ds):
+        "(Re)build data stream `key` over `ds`, from its first batch."
+        if key in self.loaders: self.loaders[key].close()
+        if key == 'tgt' and hasattr(self, 'stage'): self._tgt_set = self._tgt_rebuilt = True   # during training
+        c = self.cfg
+        self.loaders[key] = InfiniteLoader(ds, c.data.batch_size, seed=c.train.seed + self.STREAM_SEEDS[key],
+                                           num_workers=c.data.num_workers, rank=self.rank, world_size=self.world)
+
     def _fire(self, event: str):
         for c in self.cbs: c(event, self)
 
@@ -488,8 +509,17 @@ def _fit(self) -> dict:
     try:
         while self.stage < len(stages):
             self.stage_name = stages[self.stage]
-            n = self.method.stage_iters(self, self.stage_name)
-            self.method.before_stage(self, self.stage_name)
+            n = self.method.stage_iters(self.ctx, self.stage_name)
+            if self.it == 0: self.method.start_stage(self.ctx, self.stage_name)
+            self._tgt_set = False
+            self.method.before_stage(self.ctx, self.stage_name)
+            if self._tgt_rebuilt and not self._tgt_set:
+                raise RuntimeError(f"stage {self.stage_name!r} would train on the target stream an earlier stage built in its "
+                                   f"before_stage; set it again in this stage's before_stage (ctx.set_target), so that a run "
+                                   f"resumed in this stage can rebuild it")
+            if self._pending_loaders is not None:      # resumed inside this stage: the streams continue where they were
+                for k, l in self.loaders.items(): l.load_state_dict(self._pending_loaders[k])
+                self._pending_loaders = None
             self._fire('before_stage')
             while self.it < n:
                 self.set_lr(self.it, n)
@@ -516,6 +546,87 @@ def _fit(self) -> dict:
     final = self.final_metrics()
     self._fire('after_fit')
     return final
+
+# %% ../nbs/08_engine.ipynb #57eb1efd
+def resolve_checkpoint(source) -> tuple[Path, str]:
+    "(run folder, checkpoint name) of `source`: a run folder (its `last.pt`) or a `.pt` file in a run's `checkpoints/`."
+    p = Path(source)
+    if p.is_file() and p.suffix == '.pt' and p.parent.name == 'checkpoints': return p.parent.parent, p.name
+    if p.is_dir() and (p/'checkpoints'/'last.pt').is_file(): return p, 'last.pt'
+    raise FileNotFoundError(f"{str(source)!r}: expected a udanb run folder with checkpoints/last.pt, "
+                            f"or a .pt file in a run's checkpoints/ folder")
+
+class RunContext:
+    "What a method sees of its run: settings, networks, device, folders, processes, and the tools of a stage."
+    def __init__(self, trainer): self._t = trainer
+    cfg = property(lambda self: self._t.cfg, doc="The run's `RunConfig` (read it, never change it).")
+    protocol = property(lambda self: self._t.protocol, doc='The label protocol (classes, palette).')
+    nets = property(lambda self: self._t.nets, doc="name -> network: 'seg' and the method's own.")
+    device = property(lambda self: self._t.device, doc='Device of the networks and the batches.')
+    run = property(lambda self: self._t.run, doc='The run folder (`RunDir`): pseudo labels go under `run/"pseudo"`.')
+    roots = property(lambda self: self._t.roots, doc='Dataset folders by kind; a method may add derived ones (a translated copy).')
+    is_main = property(lambda self: self._t.is_main, doc='Whether this is process 0, the one that writes files.')
+    world = property(lambda self: self._t.world, doc='Number of DDP processes.')
+    norm = property(lambda self: self._t.cfg.data.norm, doc="Input convention: 'bgr' (0-255 minus BGR_MEAN) or 'rgb'.")
+    amp = property(lambda self: self._t.cfg.train.amp, doc="Autocast mode: 'no', 'bf16' or 'fp16'.")
+    stage = property(lambda self: self._t.stage_name, doc='Name of the current stage.')
+
+    def barrier(self):
+        "Wait for every DDP process (no-op in one process)."
+        if self._t.world > 1: dist.barrier()
+    def on_main(self, fn, *args, **kw):
+        "Run `fn` on process 0 only (it writes files), then wait for every process."
+        if self.is_main: fn(*args, **kw)
+        self.barrier()
+    def main_first(self, fn, *args, **kw):
+        "Run `fn` on process 0, then on the others (which find what it cached); returns this process's result."
+        out = fn(*args, **kw) if self.is_main else None
+        self.barrier()
+        return out if self.is_main else fn(*args, **kw)
+
+# %% ../nbs/08_engine.ipynb #b96245cc
+@patch_to(RunContext)
+def load_weights(self, source, names=None) -> list[str]:
+    "Copy the networks `names` (default: all it shares with this run) of another run's checkpoint into this run's."
+    run, ckpt = resolve_checkpoint(source)
+    sd = read_checkpoint(run/'checkpoints'/ckpt)['nets']
+    names = [k for k in self.nets if k in sd] if names is None else list(names)
+    if missing := [k for k in names if k not in sd or k not in self.nets]:
+        raise KeyError(f"{run/'checkpoints'/ckpt}: no network {missing} to load (checkpoint has {sorted(sd)}, this run {sorted(self.nets)})")
+    for k in names: self.nets[k].load_state_dict(sd[k])
+    return names
+
+@patch_to(RunContext)
+def load_run(self, source):
+    "(RunConfig, evaluated network in eval mode on this device) of another run folder or checkpoint."
+    run, ckpt = resolve_checkpoint(source)
+    return load_segmenter(run, ckpt, self.device)
+
+@patch_to(RunContext)
+def frozen_segmenter(self):
+    "A copy of this run's evaluated network from its live weights, in eval mode; the RNG is left as it was."
+    t = self._t
+    with torch.random.fork_rng(devices=[]):
+        seg = model_from_config(t.cfg.model, t.protocol.num_classes, init=False)
+    seg.load_state_dict(t.nets['seg'].state_dict())
+    return t.method.export_segmenter(seg, {k: n.state_dict() for k, n in t.nets.items()}).to(t.device).eval()
+
+@patch_to(RunContext)
+def set_target(self, ds):
+    "Rebuild the target stream over `ds` from its first batch (a run resumed inside the stage puts it back where it was)."
+    self._t._set_stream('tgt', ds)
+
+@patch_to(RunContext)
+def restart(self, optimizers: bool = True, streams: bool = True):
+    "Start this stage as a new run would: fresh optimizer states and AMP scaler, streams from their first batch, RNG re-seeded."
+    t = self._t
+    if optimizers:
+        for k in t.nets: t.set_trainable(k, True)     # the last phase froze the other nets; optimizers take trainable params
+        t.optims = {k: t._make_optim(s) for k, s in t.specs.items()}
+        t.scaler = torch.amp.GradScaler(t.device.type, enabled=t.cfg.train.amp == 'fp16')
+    if streams:
+        for l in t.loaders.values(): l.load_state_dict({'epoch': 0, 'pos': 0})
+    seed_all(t.cfg.train.seed)
 
 # %% ../nbs/08_engine.ipynb #00d0397f
 class CheckpointError(RuntimeError):
@@ -563,7 +674,7 @@ def state_dict(self) -> dict:
                      'stage_iters': self._stage_iters(), 'model': self.cfg.model.to_dict(), 'protocol': self.cfg.data.protocol}}
 
 @patch_to(Trainer)
-def _stage_iters(self) -> list[int]: return [self.method.stage_iters(self, s) for s in self.method.stages]
+def _stage_iters(self) -> list[int]: return [self.method.stage_iters(self.ctx, s) for s in self.method.stages]
 
 @patch_to(Trainer)
 def save_checkpoint(self, name: str = 'last.pt'):
@@ -596,14 +707,17 @@ def load_checkpoint(self, path) -> str | None:
     for k, o in self.optims.items(): o.load_state_dict(sd['optims'][k])
     self.scaler.load_state_dict(sd['scaler'])
     set_rng_state(sd['rng'])
-    for k, l in self.loaders.items(): l.load_state_dict(sd['loaders'][k])
+    for k, l in self.loaders.items():
+        try: l.load_state_dict(sd['loaders'][k])
+        except ValueError: pass     # a stream an earlier stage rebuilt: this stage rebuilds it again (see Stages)
+    self._pending_loaders = sd['loaders'] if sd['it'] > 0 else None   # again after `before_stage` rebuilt a stream
     self.stage, self.it = sd['stage'], sd['it']
     self.stage_name = self.method.stages[min(self.stage, len(self.method.stages) - 1)]
     self._ckpt_git = self._global_it()
     return str(path)
 
 @patch_to(Trainer)
-def _global_it(self): return sum(self.method.stage_iters(self, s) for s in self.method.stages[:self.stage]) + self.it
+def _global_it(self): return sum(self.method.stage_iters(self.ctx, s) for s in self.method.stages[:self.stage]) + self.it
 
 @patch_to(Trainer)
 def _saved(self) -> dict | None:
@@ -624,7 +738,7 @@ def _check_config(self, sd: dict):
         raise ConfigError(f"{self.run.path}: this run finished after {sum(done)} iterations (per stage {list(done)}); reopening it "
                           f"with train.iters={self.cfg.train.iters} ({now}) would train nothing and report the finished model "
                           f"under the new count. Use another run name for a longer run, or reopen this one with its own iters")
-    if sd['stage'] < len(stages) and sd['it'] > (n := self.method.stage_iters(self, stages[sd['stage']])):
+    if sd['stage'] < len(stages) and sd['it'] > (n := self.method.stage_iters(self.ctx, stages[sd['stage']])):
         raise ConfigError(f"{ck}: saved at iteration {sd['it']} of stage {stages[sd['stage']]!r}, past train.iters={n}; "
                           f"resume with train.iters >= {sd['it']}")
 
@@ -656,7 +770,7 @@ def evaluate_target(self, model=None) -> dict:
     "Report-only mIoU on the target val set of `model` (built from this run's networks; None: the method's evaluation model)."
     dl = torch.utils.data.DataLoader(self.val_set, batch_size=1, num_workers=self.cfg.data.num_workers)
     with eval_mode(*self.nets.values()):
-        r = evaluate(model or self.method.eval_model(self), dl, self.protocol.num_classes, self.device, scales=tuple(self.cfg.train.eval_scales),
+        r = evaluate(model or self.method.eval_model(self.ctx), dl, self.protocol.num_classes, self.device, scales=tuple(self.cfg.train.eval_scales),
                      flip=self.cfg.train.eval_flip, autocast_mode=self.cfg.train.amp, desc=f'{self.cfg.run_name}: target val')
     return {'miou': r['miou'], 'acc': r['acc'], 'n_images': r['n_images'],
             'iou': {c: (None if math.isnan(v) else v) for c, v in zip(self.protocol.classes, map(float, r['iou']))}}
@@ -698,7 +812,7 @@ class JsonlMetrics(Callback):
     "Append averaged `train/*` terms every `log_every` iterations to `metrics.jsonl`."
     order = 10
     def after_step(self, t):
-        if t.it % t.cfg.train.log_every and t.it != t.method.stage_iters(t, t.stage_name): return
+        if t.it % t.cfg.train.log_every and t.it != t.method.stage_iters(t.ctx, t.stage_name): return
         rec = {k: (v / max(t._logn, 1)).item() for k, v in t._logsum.items()}
         rec.update({f'lr/{k}': o.param_groups[0]['lr'] for k, o in t.optims.items()})
         t._logsum, t._logn = {}, 0
@@ -710,7 +824,7 @@ class Progress(Callback):
     order = 20
     def before_stage(self, t): self._t = time.time(); self._i = t.it
     def after_step(self, t):
-        n = t.method.stage_iters(t, t.stage_name); every = t.cfg.train.print_every or max(1, n // 10)
+        n = t.method.stage_iters(t.ctx, t.stage_name); every = t.cfg.train.print_every or max(1, n // 10)
         if not t.is_main or (t.it % every and t.it != n): return
         last = t.history[-1] if t.history else {}
         terms = ' '.join(f"{k[6:]} {v:.3f}" for k, v in last.items() if k.startswith('train/'))
@@ -864,7 +978,7 @@ def report_run(t: Trainer, n_images: int = 4) -> dict:
     iou = [np.nan if v is None else v for v in m['test_tgt']['iou'].values()]
     df = iou_table({t.cfg.run_name: iou}, t.protocol.classes)
     save_table(df, run.sub('tables')/'iou')
-    model, ds = t.method.eval_model(t).eval(), t.val_set
+    model, ds = t.method.eval_model(t.ctx).eval(), t.val_set
     return {'curves': fig, 'iou': plot_iou_table(df, run/'figures'/'iou.png'), 'table': df,
             'qualitative': prediction_panel(model, ds, range(min(n_images, len(ds))), t.protocol.palette,
                                             t.cfg.data.norm, path=run/'figures'/'qualitative.png')}
