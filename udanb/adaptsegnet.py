@@ -29,13 +29,13 @@ class AdaptSegNetConfig(MethodConfig):
 class AdaptSegNet(Method):
     "Two-level output-space adversarial training."
     Config = AdaptSegNetConfig
-    def levels(self, t) -> tuple: return ('main', 'aux') if getattr(t.cfg.model, 'multi_level', False) else ('main',)
-    def build(self, t):
+    def levels(self, ctx) -> tuple: return ('main', 'aux') if getattr(ctx.cfg.model, 'multi_level', False) else ('main',)
+    def build(self, ctx):
         if self.hp.gan not in ADV_KINDS: raise ValueError(f"hp.gan={self.hp.gan!r}: expected one of {ADV_KINDS}")
-        return {f'd_{l}': FCDiscriminator(t.protocol.num_classes, self.ndf(t)) for l in self.levels(t)}
-    def ndf(self, t) -> int: return self.hp.ndf or max(8, t.cfg.model.width)
-    def optimizers(self, t):
-        return {**super().optimizers(t), 'disc': OptimSpec(tuple(f'd_{l}' for l in self.levels(t)), 'optim_d')}
+        return {f'd_{l}': FCDiscriminator(ctx.protocol.num_classes, self.ndf(ctx)) for l in self.levels(ctx)}
+    def ndf(self, ctx) -> int: return self.hp.ndf or max(8, ctx.cfg.model.width)
+    def optimizers(self, ctx):
+        return {**super().optimizers(ctx), 'disc': OptimSpec(tuple(f'd_{l}' for l in self.levels(ctx)), 'optim_d')}
 
     def adv_terms(self, s, out_t, size, key='adv', weight=1.0):
         "Record λ_adv^l · L_adv(D_l(P_t^l)) for every level: target maps made to look like source."

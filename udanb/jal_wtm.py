@@ -91,21 +91,21 @@ class JalWtm(AdaptSegNet):
         if self.hp.eval_decoder != 'auto': return self.hp.eval_decoder
         return 'dect2' if 'main' in self.wtm_levels else 'dec2'
 
-    def build(self, t):
-        m = t.cfg.model
+    def build(self, ctx):
+        m = ctx.cfg.model
         if m.arch != 'deeplab_v2' or m.backbone == 'vgg16' or not m.multi_level:
             raise ValueError(f"method jal_wtm: needs the two-level DeepLab-v2 (a ResNet backbone with model.multi_level=True); "
                              f"got arch={m.arch!r}, backbone={m.backbone!r}, multi_level={m.multi_level}")
-        nets = super().build(t)
-        seg = t.nets['seg']
+        nets = super().build(ctx)
+        seg = ctx.nets['seg']
         if self.wtm_levels:
             nets['wtm'] = nn.ModuleDict({l: WTM(getattr(seg, DECODERS[l][0]).conv2d_list[0].in_channels) for l in self.wtm_levels})
-        for l in sorted(set(self.judge.values())): nets[f'd_wtm_{l}'] = FCDiscriminator(t.protocol.num_classes, self.ndf(t))
+        for l in sorted(set(self.judge.values())): nets[f'd_wtm_{l}'] = FCDiscriminator(ctx.protocol.num_classes, self.ndf(ctx))
         return nets
 
-    def optimizers(self, t):
+    def optimizers(self, ctx):
         "AdaptSegNet's optimizers; the segmenter's also owns the WTM (its own group), the discriminators' also each D_wtm."
-        specs = super().optimizers(t)
+        specs = super().optimizers(ctx)
         if self.wtm_levels:
             wtm = dict(lr=self.hp.wtm_lr, momentum=self.hp.wtm_momentum, weight_decay=self.hp.wtm_wd)
             specs['seg'] = OptimSpec(specs['seg'].owns + ('wtm',), 'optim', head_groups=True, extra={'wtm': wtm})
