@@ -10,15 +10,19 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import SOURCE, torch_save_atomic, load_json
+from types import SimpleNamespace
+import numpy as np
+from .core import SOURCE, IGNORE, torch_save_atomic, load_json
+from .data import read_label_ids
 from .models import Segmenter, SegOut, upsample
 from .losses import adv_loss, disc_loss
-from .engine import Method, MethodConfig, OptimSpec, register_method, make_config, RunConfig, resolve_checkpoint
+from .engine import (Method, MethodConfig, OptimSpec, register_method, make_config, RunConfig, resolve_checkpoint, load_segmenter,
+                          read_checkpoint)
 from .selftrain import write_stage_labels, pseudo_target, stage_dir
 
 # %% auto #0
 __all__ = ['VARIANTS', 'RETRAIN', 'PAPER_HP', 'PatchDiscriminator', 'feature_strides', 'pools_for', 'AdvConfidence',
-           'MultiAdvProxyConfig', 'MultiAdvProxy', 'multiadv_config']
+           'MultiAdvProxyConfig', 'MultiAdvProxy', 'multiadv_config', 'load_confidence', 'proxy_quality']
 
 # %% ../nbs/17_multiadv_proxy.ipynb #bedc0fe1
 class PatchDiscriminator(nn.Module):
@@ -210,3 +214,33 @@ def multiadv_config(preset: str = 'cpu', seed: int = 0, variant: str = 'proxy_mu
     c = c.override({'model.arch': 'encdec', **({} if cpu else {'optim.lr': 4e-3, 'data.batch_size': 4})})
     tag = (f"_p1{h['p1']:g}_p2{p2:g}" if v['proxy'] else '') + ('_ft' if v['proxy'] and retrain == 'finetune' else '')
     return c if params.get('run') else c.override({'run': f"multiadv_{variant}{tag}_{c.data.source}2{c.data.target}_{c.model.backbone}_s{seed}"})
+
+# %% ../nbs/17_multiadv_proxy.ipynb #8fe1276a
+def load_confidence(run_dir, device='cpu') -> AdvConfidence:
+    "The `AdvConfidence` network of a finished multi-adversarial run (its last checkpoint), in eval mode."
+    cfg, seg = load_segmenter(run_dir, device=device)
+    m = MultiAdvProxy(cfg.hp)
+    if cfg.method != 'multiadv_proxy' or not m.levels:
+        raise ValueError(f"{run_dir}: not a multiadv_proxy run with discriminators (method {cfg.method!r}, hp.adv {cfg.hp.get('adv')})")
+    nets = read_checkpoint(Path(run_dir)/'checkpoints'/'last.pt')['nets']
+    discs = m.build(SimpleNamespace(nets={'seg': seg}, cfg=cfg))
+    for k, d in discs.items(): d.load_state_dict(nets[k])
+    return AdvConfidence(seg, {f: discs[k] for k, f, _ in m.levels}).to(device).eval()
+
+def proxy_quality(pseudo_dir,            # folder of proxy PNGs (<name>.png)
+                  ds,                    # the target training set with its labels (no crop / flip)
+                  num_classes: int) -> dict:
+    "{'precision', 'coverage': (C,) lists (NaN where undefined), 'precision_all', 'coverage_all'} of the proxies against `ds`."
+    right, lab, gt, cov = (torch.zeros(num_classes) for _ in range(4))
+    for i in range(len(ds)):
+        b = ds[i]; y = b['y'].long(); v = y != IGNORE
+        px = torch.from_numpy(read_label_ids(Path(pseudo_dir)/f"{b['name']}.png").astype(np.int64))
+        if px.shape != y.shape: raise ValueError(f"{pseudo_dir}/{b['name']}.png: size {tuple(px.shape)}, labels {tuple(y.shape)}")
+        got = v & (px != IGNORE)
+        right += torch.bincount(px[got & (px == y)], minlength=num_classes).float()
+        lab += torch.bincount(px[got], minlength=num_classes).float()
+        gt += torch.bincount(y[v], minlength=num_classes).float()
+        cov += torch.bincount(y[got], minlength=num_classes).float()
+    nan = lambda a, b: torch.where(b > 0, a / b.clamp_min(1), torch.full_like(a, float('nan'))).tolist()
+    return {'precision': nan(right, lab), 'coverage': nan(cov, gt),
+            'precision_all': float(right.sum() / lab.sum().clamp_min(1)), 'coverage_all': float(lab.sum() / gt.sum().clamp_min(1))}

@@ -18,8 +18,8 @@ from .engine import train_datasets
 
 # %% auto #0
 __all__ = ['BINS', 'PSEUDO_RULES', 'PSEUDO_MODES', 'GATE_BINS', 'class_thresholds', 'PseudoRule', 'gate_threshold',
-           'proxy_labels', 'score_images', 'rule_thresholds', 'make_pseudo_labels', 'PseudoLabelled', 'target_images',
-           'stage_dir', 'write_stage_labels', 'pseudo_target', 'SelfTraining']
+           'proxy_labels', 'score_images', 'confidence_histograms', 'rule_thresholds', 'make_pseudo_labels',
+           'PseudoLabelled', 'target_images', 'stage_dir', 'write_stage_labels', 'pseudo_target', 'SelfTraining']
 
 # %% ../nbs/08a_selftrain.ipynb #55012cbf
 BINS = 1000
@@ -92,7 +92,7 @@ def _predict_all(model, ds, batch_size, device, amp, desc: str = 'predict'):
 
 def _bin(v, n): return (v * n).long().clamp_(0, n - 1)
 
-def _histograms(model, ds, num_classes, batch_size, device, amp, gated: bool = False) -> torch.Tensor:
+def confidence_histograms(model, ds, num_classes, batch_size, device, amp, gated: bool = False) -> torch.Tensor:
     "(C, BINS) counts of predicted pixels per class and confidence bin; `gated`: (C, BINS, GATE_BINS), also per gate bin."
     G = GATE_BINS if gated else 1
     hist = torch.zeros(num_classes * BINS * G, dtype=torch.float64)
@@ -104,7 +104,7 @@ def _histograms(model, ds, num_classes, batch_size, device, amp, gated: bool = F
     return hist.view(num_classes, BINS, G) if gated else hist.view(num_classes, BINS)
 
 def rule_thresholds(mode: str, hist, num_classes: int, threshold: float, fraction: float, gate_fraction: float = 1.0):
-    "(class thresholds (C,), gate threshold t1 or None) of rule `mode` from the histograms of `_histograms`."
+    "(class thresholds (C,), gate threshold t1 or None) of rule `mode` from the histograms of `confidence_histograms`."
     rule = PSEUDO_RULES[mode]
     if not rule.gated: return rule.thresholds(hist, num_classes, threshold, fraction), None
     t1 = gate_threshold(hist.sum((0, 1)), gate_fraction)
@@ -136,7 +136,7 @@ def make_pseudo_labels(model,                    # segmenter (eval mode is set h
     tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.', suffix='.tmp', dir=out.parent))
     try:
         rule = PSEUDO_RULES[mode]
-        hist = _histograms(model, ds, num_classes, batch_size, device, amp, rule.gated) if rule.needs_hist else None
+        hist = confidence_histograms(model, ds, num_classes, batch_size, device, amp, rule.gated) if rule.needs_hist else None
         thr, t1 = rule_thresholds(mode, hist, num_classes, threshold, fraction, gate_fraction)
         kept, seen, n = torch.zeros(num_classes), torch.zeros(num_classes), 0
         for names, prob, gate in score_images(model, ds, batch_size, device, amp, rule.gated, 'pseudo labels'):
