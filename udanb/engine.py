@@ -63,7 +63,7 @@ class DataConfig(Config):
 
 @dataclass
 class ModelConfig(Config):
-    arch: str = 'deeplab_v2'             # deeplab_v2 | pspnet
+    arch: str = 'deeplab_v2'             # deeplab_v2 | pspnet | encdec (the multi-adversarial proxy paper's segmenter)
     backbone: str = 'resnet18'           # resnet18/34/50/101, vgg16; paper: resnet101
     width: int = 16                      # base channel width of the ResNet (paper: 64)
     multi_level: bool = True             # aux classifier on layer3 (AdaptSegNet)
@@ -251,6 +251,9 @@ class Method:
     def stage_iters(self, ctx, stage: str) -> int:
         "Iterations of `stage` (one of `stages`); by default `train.iters`."
         return ctx.cfg.train.iters
+    def stage_lr(self, ctx, stage: str, optim: str) -> tuple | None:
+        "(LR multiplier, poly power) of optimizer `optim` in `stage`; None: its config section's (x1, `power`)."
+        return None
     def start_stage(self, ctx, stage: str):
         "Called once when `stage` starts at iteration 0: load weights, write pseudo labels, `ctx.restart()`."
     def before_stage(self, ctx, stage: str):
@@ -432,10 +435,10 @@ class Trainer:
         raise ConfigError(f"{spec.section}.kind={oc.kind!r}: expected 'sgd' or 'adam'")
 
     def set_lr(self, it: int, n: int):
-        "Poly schedule of every optimizer: lr = initial_lr * (1 - it/n)^power."
+        "Poly schedule of every optimizer: lr = initial_lr * mult * (1 - it/n)^power (the stage's `Method.stage_lr`)."
         for k, opt in self.optims.items():
-            p = getattr(self.cfg, self.specs[k].section).power
-            for g in opt.param_groups: g['lr'] = g['initial_lr'] * (1 - it / n) ** p
+            mult, p = self.method.stage_lr(self.ctx, self.stage_name, k) or (1.0, getattr(self.cfg, self.specs[k].section).power)
+            for g in opt.param_groups: g['lr'] = g['initial_lr'] * mult * (1 - it / n) ** p
 
     def phase_params(self, name: str) -> list:
         "The trainable parameters the optimizer of phase `name` updates."

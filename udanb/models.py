@@ -14,9 +14,10 @@ import torch.nn.functional as F
 from .core import ALIGN_CORNERS
 
 # %% auto #0
-__all__ = ['BN_MODES', 'RESNETS', 'MODELS', 'upsample', 'SegOut', 'FrozenBN', 'ReferenceBN', 'norm_layer', 'BasicBlock',
-           'Bottleneck', 'ResNet', 'ASPP', 'Segmenter', 'DeepLabV2', 'DeepLabVGG', 'deeplab_v2', 'param_groups', 'PPM',
-           'PSPNet', 'pspnet', 'load_weights', 'build_segmenter']
+__all__ = ['BN_MODES', 'RESNETS', 'OUTPUT_STRIDES', 'MODELS', 'upsample', 'SegOut', 'FrozenBN', 'ReferenceBN', 'norm_layer',
+           'BasicBlock', 'Bottleneck', 'ResNet', 'ASPP', 'Segmenter', 'DeepLabV2', 'DeepLabVGG', 'deeplab_v2',
+           'param_groups', 'PPM', 'PSPNet', 'pspnet', 'load_weights', 'FusionBlock', 'EncDec', 'EncDecVGG', 'encdec',
+           'build_segmenter']
 
 # %% ../nbs/03_models.ipynb #afaa6df5
 def upsample(x: torch.Tensor,  # (B,C,h,w) logits, probabilities or features
@@ -119,18 +120,23 @@ def _make_layer(block, cin, planes, n, stride, dilation, norm):
     blocks = [block(cin, planes, stride, dilation, down, norm)] + [block(cout, planes, 1, dilation, None, norm) for _ in range(n - 1)]
     return nn.Sequential(*blocks), cout
 
+OUTPUT_STRIDES = {8: ((1, 1), (2, 1), (1, 2), (1, 4)),      # (stride, dilation) of layer1..layer4: DeepLab-v2
+                  32: ((1, 1), (2, 1), (2, 1), (2, 1))}     # plain ResNet (encoder-decoder segmenters)
+
 class ResNet(nn.Module):
     "Dilated ResNet trunk, output stride 8; `encode(x)` gives `{'layer3', 'layer4'}` features."
     def __init__(self, depth: str = 'resnet101',  # one of `RESNETS`
                  width: int = 64,  # base channels (64 in the papers)
-                 frozen_bn: bool | str = True):  # a BN mode of `norm_layer` (True: `FrozenBN`, False: `nn.BatchNorm2d`)
+                 frozen_bn: bool | str = True,  # a BN mode of `norm_layer` (True: `FrozenBN`, False: `nn.BatchNorm2d`)
+                 output_stride: int = 8):  # 8 (DeepLab: layer3/4 dilated 2/4) or 32 (no dilation)
         super().__init__()
         if depth not in RESNETS: raise ValueError(f"backbone={depth!r}: expected one of {list(RESNETS)}")
+        if output_stride not in OUTPUT_STRIDES: raise ValueError(f"output_stride={output_stride}: expected one of {list(OUTPUT_STRIDES)}")
         block, ns = RESNETS[depth]; norm = norm_layer(frozen_bn)
         self.conv1, self.bn1 = nn.Conv2d(3, width, 7, 2, 3, bias=False), norm(width)
         self.maxpool = nn.MaxPool2d(3, 2, 1, ceil_mode=True)
         cin = width
-        for i, (n, (s, d)) in enumerate(zip(ns, ((1, 1), (2, 1), (1, 2), (1, 4)))):
+        for i, (n, (s, d)) in enumerate(zip(ns, OUTPUT_STRIDES[output_stride])):
             layer, cin = _make_layer(block, cin, width * 2**i, n, s, d, norm)
             setattr(self, f'layer{i + 1}', layer)
         self.channels = {'layer3': cin // 2, 'layer4': cin}
@@ -271,7 +277,9 @@ def pspnet(backbone: str = 'resnet50',  # one of `RESNETS`
 _WHAT = {'DeepLabV2': "DeepLab_resnet_pretrained_imagenet.pth (the ImageNet/COCO DeepLab init used by AdaptSegNet/ADVENT) "
                       "or an AdaptSegNet/ADVENT/udanb checkpoint",
          'DeepLabVGG': "a VGG16 init in torchvision layout (AdaptSegNet's VGG init) or an AdaptSegNet/udanb checkpoint",
-         'PSPNet': "a PSPNet surrogate checkpoint written by udanb"}
+         'PSPNet': "a PSPNet surrogate checkpoint written by udanb",
+         'EncDec': "DeepLab_resnet_pretrained_imagenet.pth (ImageNet ResNet in the DeepLab layout) or a udanb checkpoint",
+         'EncDecVGG': "a VGG16 init in torchvision layout or a udanb checkpoint"}
 
 def _unwrap(sd, net):
     "The state dict inside a udanb / generic checkpoint, and what kind of file it was."
@@ -297,6 +305,9 @@ def _convert(model, sd, kind):
     if isinstance(model, DeepLabVGG) and getattr(sd.get('classifier.0.weight'), 'ndim', 0) == 2:   # torchvision VGG16
         sd = {_vgg_key(k): v for k, v in sd.items() if k.startswith('features.')}
         return sd, 'vgg16_init', ('classifier.', 'features.29.', 'features.31.')
+    if getattr(model, 'torchvision_vgg', False) and getattr(sd.get('classifier.0.weight'), 'ndim', 0) == 2:   # EncDecVGG: same layout
+        sd = {k: v for k, v in sd.items() if k.startswith('features.')}
+        return sd, 'vgg16_init', tuple(f'{h}.' for h in model.head_names)
     return sd, kind, ()
 
 # %% ../nbs/03_models.ipynb #75e53e5c
@@ -326,8 +337,76 @@ def load_weights(model: nn.Module,
     model.load_state_dict(load, strict=False)
     return dict(kind=kind, loaded=len(load), missing=missing, unexpected=unexpected, mismatched=mismatched)
 
+# %% ../nbs/03_models.ipynb #5e169bcb
+class FusionBlock(nn.Module):
+    "Upsample the coarser map, add the finer map reduced to `ch` channels (1x1 conv), then a dilated 3x3 conv + ReLU."
+    def __init__(self, cin: int, ch: int, dilation: int = 2):   # cin: channels of the finer map
+        super().__init__()
+        self.reduce = nn.Conv2d(cin, ch, 1)
+        self.unit = nn.Conv2d(ch, ch, 3, padding=dilation, dilation=dilation)
+    def forward(self, coarse, fine):   # (B,ch,h,w), (B,cin,H,W) -> (B,ch,H,W)
+        return F.relu(self.unit(upsample(coarse, fine.shape[-2:]) + self.reduce(fine)))
+
+def _decoder(c1: int, c3: int, c4: int, ch: int, dilation: int) -> nn.ModuleDict:
+    "The shared decoder: `top` on layer4, `fuse3` with layer3, `fuse1` with layer1."
+    return nn.ModuleDict({'top': nn.Sequential(nn.Conv2d(c4, ch, 1), nn.ReLU()),
+                          'fuse3': FusionBlock(c3, ch, dilation), 'fuse1': FusionBlock(c1, ch, dilation)})
+
+class _EncDecBase(Segmenter):
+    head_names = ('decoder', 'classifier')
+    def _heads(self, c1, c3, c4, num_classes, channels, dilation, rates):
+        ch = channels
+        self.decoder, self.classifier = _decoder(c1, c3, c4, ch, dilation), ASPP(ch, num_classes, rates)
+        self.channels = {'layer1': c1, 'layer3': c3, 'layer4': c4, 'fused': ch}
+    def decode(self, feats: dict) -> SegOut:
+        d = self.decoder
+        f = d['fuse1'](d['fuse3'](d['top'](feats['layer4']), feats['layer3']), feats['layer1'])
+        return SegOut({'main': self.classifier(f)}, {**feats, 'fused': f})
+
+class EncDec(_EncDecBase, ResNet):
+    "Encoder-decoder on a plain ResNet (output stride 32): fused features at 1/4, ASPP rates 1/2/4/8 ('main' only)."
+    def __init__(self, backbone='resnet101', num_classes=19, width=64, frozen_bn=True, channels=0, dilation=2, rates=(1, 2, 4, 8)):
+        super().__init__(backbone, width, frozen_bn, output_stride=32)
+        c4 = self.channels['layer4']
+        self._heads(width * RESNETS[backbone][0].expansion, c4 // 2, c4, num_classes, channels or 2 * width, dilation, rates)
+    def encode(self, x) -> dict:
+        x1 = self.layer1(self.maxpool(F.relu(self.bn1(self.conv1(x)))))
+        x3 = self.layer3(self.layer2(x1))
+        return {'layer1': x1, 'layer3': x3, 'layer4': self.layer4(x3)}
+
+_VGG16_FULL = (64, 64, 'M', 128, 128, 'M', 256, 256, 256, 'M', 512, 512, 512, 'M', 512, 512, 512)   # torchvision indices, no pool5
+
+class EncDecVGG(_EncDecBase):
+    "Encoder-decoder on VGG16 (conv3_3 at 1/4, conv4_3 at 1/8, conv5_3 at 1/16): fused features at 1/4, ASPP 1/2/4/8."
+    torchvision_vgg = True   # `features` has torchvision's VGG16 indices: `load_weights` takes its files as they are
+    def __init__(self, num_classes=19, width=64, channels=0, dilation=2, rates=(1, 2, 4, 8)):
+        super().__init__()
+        layers, cin = [], 3
+        for v in _VGG16_FULL:
+            if v == 'M': layers.append(nn.MaxPool2d(2, 2, ceil_mode=True)); continue
+            layers += [nn.Conv2d(cin, v * width // 64, 3, padding=1), nn.ReLU(inplace=True)]; cin = v * width // 64
+        self.features = nn.Sequential(*layers)   # conv3_3 ReLU at index 15, conv4_3 at 22, conv5_3 at 29
+        self._heads(4 * width, 8 * width, 8 * width, num_classes, channels or 2 * width, dilation, rates)
+    def encode(self, x) -> dict:
+        x1 = self.features[:16](x); x3 = self.features[16:23](x1)
+        return {'layer1': x1, 'layer3': x3, 'layer4': self.features[23:](x3)}
+
+def encdec(backbone: str = 'resnet101',  # 'resnet18' | 'resnet34' | 'resnet50' | 'resnet101' | 'vgg16'
+           num_classes: int = 19,
+           width: int = 64,  # base channels (64 in the papers; 16 for the CPU default)
+           frozen_bn: bool | str = True,  # BN mode of the ResNet trunk (VGG16 has no BN)
+           pretrained: str | None = None,  # local DeepLab ResNet init / torchvision VGG16 / udanb checkpoint
+           channels: int = 0,  # decoder channels (0 = 2 * width: the paper's 128 at width 64)
+           dilation: int = 2):  # dilation of the decoder's 3x3 convs
+    "Build the encoder-decoder segmenter of the multi-adversarial proxy paper."
+    if backbone == 'vgg16': m = EncDecVGG(num_classes, width, channels, dilation)
+    elif backbone in RESNETS: m = EncDec(backbone, num_classes, width, frozen_bn, channels, dilation)
+    else: raise ValueError(f"encdec: backbone={backbone!r}, expected one of {[*RESNETS, 'vgg16']}")
+    if pretrained is not None: load_weights(m, pretrained)
+    return m
+
 # %% ../nbs/03_models.ipynb #73098df4
-MODELS = {'deeplab_v2': deeplab_v2, 'pspnet': pspnet}
+MODELS = {'deeplab_v2': deeplab_v2, 'pspnet': pspnet, 'encdec': encdec}
 
 def build_segmenter(arch: str,  # key of `MODELS`
                     **kw):  # passed to the builder

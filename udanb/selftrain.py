@@ -9,14 +9,17 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .core import IGNORE, save_json, progress as progress_bar
+from typing import Callable, NamedTuple
+from .core import IGNORE, save_json, autocast, progress as progress_bar
 from .data import read_label_ids, write_label_ids, build_dataset, SegDataset
+from .models import upsample
 from .metrics import predict
 from .engine import train_datasets
 
 # %% auto #0
-__all__ = ['BINS', 'PSEUDO_RULES', 'PSEUDO_MODES', 'class_thresholds', 'make_pseudo_labels', 'PseudoLabelled', 'target_images',
-           'stage_dir', 'write_stage_labels', 'pseudo_target', 'SelfTraining']
+__all__ = ['BINS', 'PSEUDO_RULES', 'PSEUDO_MODES', 'GATE_BINS', 'class_thresholds', 'PseudoRule', 'gate_threshold',
+           'proxy_labels', 'score_images', 'confidence_histograms', 'rule_thresholds', 'make_pseudo_labels',
+           'PseudoLabelled', 'target_images', 'stage_dir', 'write_stage_labels', 'pseudo_target', 'SelfTraining']
 
 # %% ../nbs/08a_selftrain.ipynb #55012cbf
 BINS = 1000
@@ -33,32 +36,85 @@ def class_thresholds(hist: torch.Tensor,   # (C, BINS) pixel counts per class an
         thr[c] = min(k / hist.shape[1], cap)
     return thr
 
-PSEUDO_RULES = {   # name -> (needs the histograms, (hist or None, num_classes, threshold, fraction) -> (C,) thresholds)
-    'threshold': (False, lambda hist, n, threshold, fraction: torch.full((n,), float(threshold))),
-    'class_balanced': (True, lambda hist, n, threshold, fraction: class_thresholds(hist, fraction, threshold)),
+class PseudoRule(NamedTuple):
+    "A rule of `PSEUDO_RULES`."
+    needs_hist: bool         # its thresholds need the per-class confidence histograms (one more pass)
+    thresholds: Callable     # (hist (C, BINS) or None, num_classes, threshold, fraction) -> (C,) class thresholds
+    gated: bool = False      # eq. 5 of the proxy paper: a gate score per pixel, label argmax_c p_c / τ_c
+
+PSEUDO_RULES = {
+    'threshold': PseudoRule(False, lambda hist, n, threshold, fraction: torch.full((n,), float(threshold))),
+    'class_balanced': PseudoRule(True, lambda hist, n, threshold, fraction: class_thresholds(hist, fraction, threshold)),
+    'proxy': PseudoRule(True, lambda hist, n, threshold, fraction: class_thresholds(hist, fraction, threshold), gated=True),
 }
 PSEUDO_MODES = tuple(PSEUDO_RULES)
 
+# %% ../nbs/08a_selftrain.ipynb #d0d9d664
+GATE_BINS = 100
+
+def gate_threshold(gate_hist: torch.Tensor,   # (GATE_BINS,) pixel counts per gate-score bin
+                   fraction: float) -> float:  # p1: fraction of all pixels that pass
+    "t1: the start of the highest gate bin that keeps at least `fraction` of the pixels (fraction 1: every pixel passes)."
+    return float(class_thresholds(gate_hist[None].double(), fraction)[0])
+
+def proxy_labels(prob: torch.Tensor,   # (B,C,H,W) class probabilities P
+                 gate: torch.Tensor,   # (B,H,W) gate scores A in [0, 1]
+                 thr: torch.Tensor,    # (C,) class thresholds t2
+                 t1: float) -> torch.Tensor:
+    "Eq. 5: argmax_l P_l / t2[l] where P_l >= t2[l] and A >= t1, else IGNORE; (B,H,W) long."
+    r, lbl = (prob / thr.to(prob).clamp_min(1e-6)[:, None, None]).max(1)
+    return torch.where((r >= 1) & (gate >= t1), lbl, torch.full_like(lbl, IGNORE))
+
 # %% ../nbs/08a_selftrain.ipynb #6cd059a0
 @torch.no_grad()
-def _predict_all(model, ds, batch_size, device, amp, desc: str = 'predict'):
-    "Yield (names, confidence (B,H,W), predicted class (B,H,W)) over an image dataset, in order."
+def score_images(model, ds, batch_size: int = 4, device=None, amp: str = 'no', gated: bool = False, desc: str = 'predict'):
+    "Yield (names, probabilities (B,C,H,W), gate scores (B,H,W) or None) over an image dataset, in order, on the CPU."
+    device = device or next(model.parameters()).device
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, shuffle=False,
                                      collate_fn=lambda b: (torch.stack([i['x'] for i in b]), [i['name'] for i in b]))
     for x, names in progress_bar(dl, desc):
-        conf, pred = predict(model, x.to(device), amp=amp).max(1)
-        yield names, conf.cpu(), pred.cpu()
+        x = x.to(device)
+        if not gated:
+            yield names, predict(model, x, amp=amp).cpu(), None
+            continue
+        with autocast(device, amp): out = model(x)
+        if 'gate' not in getattr(out, 'feats', {}):
+            raise ValueError(f"a gated pseudo-label rule needs a model whose SegOut carries feats['gate'] (B,1,h,w) in [0, 1]; "
+                             f"{type(model).__name__} gives none (the proxy method's is udanb.multiadv_proxy.AdvConfidence)")
+        size = x.shape[-2:]
+        yield names, upsample(out.main.float(), size).softmax(1).cpu(), upsample(out.feats['gate'].float(), size)[:, 0].clamp(0, 1).cpu()
 
-def _histograms(model, ds, num_classes, batch_size, device, amp) -> torch.Tensor:
-    "(C, BINS) counts of predicted pixels per class and confidence bin."
-    hist = torch.zeros(num_classes, BINS, dtype=torch.float64)
-    for _, conf, pred in _predict_all(model, ds, batch_size, device, amp, 'pseudo labels: class thresholds'):
-        b = (conf * BINS).long().clamp_(max=BINS - 1)
-        hist.view(-1).index_add_(0, (pred * BINS + b).view(-1), torch.ones(b.numel(), dtype=torch.float64))
-    return hist
+def _predict_all(model, ds, batch_size, device, amp, desc: str = 'predict'):
+    "Yield (names, confidence (B,H,W), predicted class (B,H,W)) over an image dataset, in order."
+    for names, prob, _ in score_images(model, ds, batch_size, device, amp, desc=desc):
+        conf, pred = prob.max(1)
+        yield names, conf, pred
 
-def _check_rule(mode, threshold, fraction):
+def _bin(v, n): return (v * n).long().clamp_(0, n - 1)
+
+def confidence_histograms(model, ds, num_classes, batch_size, device, amp, gated: bool = False) -> torch.Tensor:
+    "(C, BINS) counts of predicted pixels per class and confidence bin; `gated`: (C, BINS, GATE_BINS), also per gate bin."
+    G = GATE_BINS if gated else 1
+    hist = torch.zeros(num_classes * BINS * G, dtype=torch.float64)
+    for _, prob, gate in score_images(model, ds, batch_size, device, amp, gated, 'pseudo labels: class thresholds'):
+        conf, pred = prob.max(1)
+        idx = pred * BINS + _bin(conf, BINS)
+        if gated: idx = idx * G + _bin(gate, G)
+        hist.index_add_(0, idx.view(-1), torch.ones(idx.numel(), dtype=torch.float64))
+    return hist.view(num_classes, BINS, G) if gated else hist.view(num_classes, BINS)
+
+def rule_thresholds(mode: str, hist, num_classes: int, threshold: float, fraction: float, gate_fraction: float = 1.0):
+    "(class thresholds (C,), gate threshold t1 or None) of rule `mode` from the histograms of `confidence_histograms`."
+    rule = PSEUDO_RULES[mode]
+    if not rule.gated: return rule.thresholds(hist, num_classes, threshold, fraction), None
+    t1 = gate_threshold(hist.sum((0, 1)), gate_fraction)
+    return rule.thresholds(hist[:, :, round(t1 * GATE_BINS):].sum(2), num_classes, threshold, fraction), t1   # pixels with A >= t1
+
+def _check_rule(mode, threshold, fraction, gate_fraction=1.0):
     if mode not in PSEUDO_RULES: raise ValueError(f"mode={mode!r}: expected one of {list(PSEUDO_RULES)}")
+    if not 0 < gate_fraction <= 1: raise ValueError(f"gate_fraction={gate_fraction}: expected 0 < p1 <= 1")
+    if gate_fraction < 1 and not PSEUDO_RULES[mode].gated:
+        raise ValueError(f"gate_fraction={gate_fraction}: only a gated rule ({[k for k, r in PSEUDO_RULES.items() if r.gated]}) has a gate")
     if not 0 <= threshold <= 1: raise ValueError(f"threshold={threshold}: expected a confidence in [0, 1]")
     if not 0 < fraction <= 1: raise ValueError(f"fraction={fraction}: expected 0 < fraction <= 1")
 
@@ -69,28 +125,31 @@ def make_pseudo_labels(model,                    # segmenter (eval mode is set h
                        num_classes: int,
                        mode: str = 'threshold',  # a rule of PSEUDO_RULES: 'threshold' | 'class_balanced'
                        threshold: float = 0.9,   # confidence threshold (the cap of class-balanced thresholds)
-                       fraction: float = 0.5,    # class_balanced: most confident fraction q kept per class
-                       batch_size: int = 4, device=None, amp: str = 'no', source: str = '') -> dict:
+                       fraction: float = 0.5,    # class_balanced, proxy: most confident fraction q (p2) kept per class
+                       batch_size: int = 4, device=None, amp: str = 'no', source: str = '',
+                       gate_fraction: float = 1.0) -> dict:   # proxy: p1, fraction of all pixels whose gate score passes
     "Write pseudo-label PNGs of `ds` predicted by `model`; returns the statistics also saved in `pseudo.json`."
-    _check_rule(mode, threshold, fraction)
+    _check_rule(mode, threshold, fraction, gate_fraction)
     out = Path(out); device = device or next(model.parameters()).device
     was = model.training; model.eval()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.', suffix='.tmp', dir=out.parent))
     try:
-        needs_hist, rule = PSEUDO_RULES[mode]
-        hist = _histograms(model, ds, num_classes, batch_size, device, amp) if needs_hist else None
-        thr = rule(hist, num_classes, threshold, fraction)
+        rule = PSEUDO_RULES[mode]
+        hist = confidence_histograms(model, ds, num_classes, batch_size, device, amp, rule.gated) if rule.needs_hist else None
+        thr, t1 = rule_thresholds(mode, hist, num_classes, threshold, fraction, gate_fraction)
         kept, seen, n = torch.zeros(num_classes), torch.zeros(num_classes), 0
-        for names, conf, pred in _predict_all(model, ds, batch_size, device, amp, 'pseudo labels'):
-            keep = conf >= thr[pred]
-            lbl = torch.where(keep, pred, torch.full_like(pred, IGNORE))
+        for names, prob, gate in score_images(model, ds, batch_size, device, amp, rule.gated, 'pseudo labels'):
+            pred = prob.argmax(1)
+            lbl = proxy_labels(prob, gate, thr, t1) if rule.gated else torch.where(prob.max(1)[0] >= thr[pred], pred, IGNORE)
+            keep = lbl != IGNORE
             seen += torch.bincount(pred.view(-1), minlength=num_classes).float()
-            kept += torch.bincount(pred[keep], minlength=num_classes).float()
+            kept += torch.bincount(lbl[keep], minlength=num_classes).float()
             for name, l in zip(names, lbl): write_label_ids(tmp/f'{name}.png', l.numpy().astype(np.uint8)); n += 1
         stats = {'mode': mode, 'threshold': threshold, 'fraction': fraction, 'n_images': n, 'source': source,
                  'class_threshold': thr.tolist(), 'predicted_pixels': seen.tolist(), 'kept_pixels': kept.tolist(),
                  'labelled_fraction': float(kept.sum() / seen.sum().clamp_min(1))}
+        if rule.gated: stats.update(gate_fraction=gate_fraction, gate_threshold=t1)
         save_json(stats, tmp/'pseudo.json')
         if out.exists(): shutil.rmtree(out)
         os.rename(tmp, out)
@@ -127,14 +186,16 @@ def stage_dir(ctx, stage: str) -> Path:
     return ctx.run/'pseudo'/stage
 
 def write_stage_labels(ctx, stage: str, mode: str = 'class_balanced', threshold: float = 0.9, fraction: float = 0.5,
-                       model=None) -> Path:   # model: None = the run's live model (`ctx.frozen_segmenter()`)
+                       model=None,                     # None = the run's live model (`ctx.frozen_segmenter()`)
+                       gate_fraction: float = 1.0) -> Path:   # gated rules: p1
     "Pseudo labels for `stage` from the run's model over the target training set (process 0 writes, the others wait)."
-    _check_rule(mode, threshold, fraction)
+    _check_rule(mode, threshold, fraction, gate_fraction)
     out = stage_dir(ctx, stage)
     def write():
         m = model if model is not None else ctx.frozen_segmenter()
         make_pseudo_labels(m, target_images(ctx), out, ctx.protocol.num_classes, mode, threshold, fraction,
-                           device=ctx.device, amp=ctx.amp, source=f'{ctx.run.path.name}: the model entering stage {stage!r}')
+                           device=ctx.device, amp=ctx.amp, source=f'{ctx.run.path.name}: the model entering stage {stage!r}',
+                           gate_fraction=gate_fraction)
     ctx.on_main(write)
     return out
 
