@@ -122,7 +122,8 @@ def _torchvision_io():
                 warnings.simplefilter('ignore')
                 import torchvision.io as tio
             _TVIO['io'] = (tio, None)
-        except Exception as e: _TVIO['io'] = (None, f"torchvision is unavailable ({type(e).__name__}: {e})")  # absent, or built for another torch
+        except Exception as e:                             # absent, or built for another torch (RuntimeError at import)
+            _TVIO['io'] = (None, f"torchvision is unavailable ({type(e).__name__}: {e})")
     return _TVIO['io']
 
 def _decode_png_tv(path, tio):
@@ -135,12 +136,14 @@ def _decode_png_tv(path, tio):
 SYNTHIA_DECODERS = ('auto', 'torchvision', 'pypng')
 
 def read_synthia_label(path, inst: bool = False,
-                       decoder: str = 'auto'):  # 'auto' (torchvision when it imports, else pypng) | 'torchvision' | 'pypng'
+                       decoder: str = 'auto'):  # 'auto' (torchvision, else pypng) | 'torchvision' | 'pypng'
     "Read a SYNTHIA `GT/LABELS` PNG: class ids `uint16 (H,W)` (first channel), and instance ids if `inst`."
-    if decoder not in SYNTHIA_DECODERS: raise ValueError(f"decoder={decoder!r}: expected one of {list(SYNTHIA_DECODERS)}")
+    if decoder not in SYNTHIA_DECODERS:
+        raise ValueError(f"decoder={decoder!r}: expected one of {list(SYNTHIA_DECODERS)}")
     if decoder != 'pypng':
         tio, why = _torchvision_io()
-        if tio is None and decoder == 'torchvision': raise ImportError(f"read_synthia_label(decoder='torchvision'): {why}")
+        if tio is None and decoder == 'torchvision':
+            raise ImportError(f"read_synthia_label(decoder='torchvision'): {why}")
         a = None if tio is None else _decode_png_tv(path, tio)
         if a is not None: return (a[..., 0], a[..., 1]) if inst else a[..., 0]
     try: w, h, rows, info = png.Reader(filename=str(path)).asDirect(); a = np.vstack([np.asarray(r, dtype=np.uint16) for r in rows])

@@ -71,7 +71,7 @@ class ModelConfig(Config):
     frozen_bn: bool = False              # BN in eval mode, affine frozen (with a pretrained init); False trains BN (from scratch)
     bn: str = ''                         # BN mode, overrides frozen_bn: frozen | reference (public code: affine frozen, batch statistics) | train
     pretrained: str = ''                 # local path of init weights; '' = train from scratch
-    layout: str = 'caffe'                # ResNet trunk: caffe (DeepLab init, AdaptSegNet/ADVENT) | torchvision (torchvision ImageNet weights)
+    layout: str = 'caffe'                # ResNet trunk: caffe (DeepLab init) | torchvision (its ImageNet weights)
     def validate(self):
         self.need(self.width >= 1, 'width', 'an integer >= 1 (the base channel width; paper 64)')
         self.need(self.bn in ('', 'frozen', 'reference', 'train'), 'bn', "'frozen', 'reference', 'train' or '' (= frozen_bn)")

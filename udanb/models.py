@@ -84,10 +84,10 @@ def _conv(cin, cout, k, stride=1, dilation=1):
     return nn.Conv2d(cin, cout, k, stride, padding=dilation * (k // 2), dilation=dilation, bias=False)
 
 class BasicBlock(nn.Module):
-    "Two 3x3 convs (ResNet-18/34); the stride sits on the first; both carry the layer's dilation (`dilation0`: the first's)."
+    "Two 3x3 convs (ResNet-18/34), the stride on the first; both at the layer's dilation (`dilation0`: the first's)."
     expansion = 1
     def __init__(self, cin, planes, stride=1, dilation=1, downsample=None, norm=FrozenBN,
-                 dilation0=None, stride_3x3=True):   # torchvision layout: dilation of conv1; the stride is on a 3x3 anyway
+                 dilation0=None, stride_3x3=True):   # torchvision layout: conv1's dilation; stride on a 3x3 anyway
         super().__init__()
         self.conv1, self.bn1 = _conv(cin, planes, 3, stride, dilation0 or dilation), norm(planes)
         self.conv2, self.bn2 = _conv(planes, planes, 3, 1, dilation), norm(planes)
@@ -97,7 +97,7 @@ class BasicBlock(nn.Module):
         return F.relu(out + (x if self.downsample is None else self.downsample(x)))
 
 class Bottleneck(nn.Module):
-    "Bottleneck 1x1 → 3x3 (dilation) → 1x1 (x4 channels); stride on the first 1x1 (Caffe) or on the 3x3 (`stride_3x3`)."
+    "Bottleneck 1x1 → 3x3 (dilation) → 1x1 (x4 channels); stride on the 1x1 (Caffe) or on the 3x3 (`stride_3x3`)."
     expansion = 4
     def __init__(self, cin, planes, stride=1, dilation=1, downsample=None, norm=FrozenBN,
                  dilation0=None, stride_3x3=False):   # torchvision layout: stride on the 3x3, which runs at `dilation0`
@@ -130,7 +130,7 @@ class ResNet(nn.Module):
     def __init__(self, depth: str = 'resnet101',  # one of `RESNETS`
                  width: int = 64,  # base channels (64 in the papers)
                  frozen_bn: bool | str = True,  # a BN mode of `norm_layer` (True: `FrozenBN`, False: `nn.BatchNorm2d`)
-                 layout: str = 'caffe'):  # 'caffe' (DeepLab / AdaptSegNet) | 'torchvision' (for torchvision ImageNet weights)
+                 layout: str = 'caffe'):  # 'caffe' (DeepLab / AdaptSegNet) | 'torchvision' (its ImageNet weights)
         super().__init__()
         if depth not in RESNETS: raise ValueError(f"backbone={depth!r}: expected one of {list(RESNETS)}")
         if layout not in LAYOUTS: raise ValueError(f"layout={layout!r}: expected one of {list(LAYOUTS)}")
@@ -139,7 +139,7 @@ class ResNet(nn.Module):
         self.maxpool = nn.MaxPool2d(3, 2, 1, ceil_mode=not tv)
         cin, prev = width, 1
         for i, (n, (s, d)) in enumerate(zip(ns, ((1, 1), (2, 1), (1, 2), (1, 4)))):
-            kw0 = dict(stride_3x3=True, dilation0=prev) if tv else None   # torchvision: the ex-strided conv at the old dilation
+            kw0 = dict(stride_3x3=True, dilation0=prev) if tv else None   # torchvision: ex-strided conv at old dilation
             layer, cin = _make_layer(block, cin, width * 2**i, n, s, d, norm, kw0)
             setattr(self, f'layer{i + 1}', layer); prev = d
         self.channels = {'layer3': cin // 2, 'layer4': cin}
@@ -225,7 +225,8 @@ def deeplab_v2(backbone: str = 'resnet101',  # 'resnet18' | 'resnet34' | 'resnet
     "Build a DeepLab-v2 segmenter returning `SegOut`."
     if backbone == 'vgg16':
         if multi_level: raise ValueError("deeplab_v2(backbone='vgg16'): the VGG16 DeepLab has one classifier; pass multi_level=False")
-        if layout != 'caffe': raise ValueError(f"deeplab_v2(backbone='vgg16'): layout={layout!r} applies to ResNet trunks only; pass 'caffe'")
+        if layout != 'caffe':
+            raise ValueError(f"deeplab_v2(backbone='vgg16'): layout={layout!r} is for ResNet trunks; pass 'caffe'")
         m = DeepLabVGG(num_classes, aspp_bug, width)
     elif backbone in RESNETS: m = DeepLabV2(backbone, num_classes, multi_level, aspp_bug, width, frozen_bn, layout)
     else: raise ValueError(f"deeplab_v2: backbone={backbone!r}, expected one of {[*RESNETS, 'vgg16']}")
@@ -282,7 +283,8 @@ def pspnet(backbone: str = 'resnet50',  # one of `RESNETS`
 
 # %% ../nbs/03_models.ipynb #3c641a61
 _WHAT = {'DeepLabV2': "DeepLab_resnet_pretrained_imagenet.pth (the ImageNet/COCO DeepLab init used by AdaptSegNet/ADVENT) "
-                      "or an AdaptSegNet/ADVENT/udanb checkpoint, or torchvision ResNet ImageNet weights (resnet101-63fe2227.pth)",
+                      "or an AdaptSegNet/ADVENT/udanb checkpoint, or torchvision ResNet ImageNet weights "
+                      "(resnet101-63fe2227.pth)",
          'ResNet': "torchvision ResNet ImageNet weights (e.g. resnet101-63fe2227.pth) or a udanb checkpoint",
          'DeepLabVGG': "a VGG16 init in torchvision layout (AdaptSegNet's VGG init) or an AdaptSegNet/udanb checkpoint",
          'PSPNet': "a PSPNet surrogate checkpoint written by udanb"}
@@ -309,18 +311,20 @@ def _trunk(model):
     return None, None
 
 def _is_torchvision_resnet(sd) -> bool:
-    return getattr(sd.get('fc.weight'), 'ndim', 0) == 2 and 'layer1.0.conv1.weight' in sd and 'layer4.0.bn1.weight' in sd
+    trunk = 'layer1.0.conv1.weight' in sd and 'layer4.0.bn1.weight' in sd
+    return trunk and getattr(sd.get('fc.weight'), 'ndim', 0) == 2
 
 def _heads(model): return tuple(f'{h}.' for h in getattr(model, 'head_names', ()))
 
 def _convert(model, sd, kind):
-    "Map an init file onto `model`: ({model key: file key}, ignored file keys, kind, key prefixes allowed to be missing)."
+    "Map an init file onto `model`: ({model key: file key}, ignored file keys, kind, key prefixes that may be missing)."
     keys = {k.removeprefix('module.'): k for k in sd}      # key without the DataParallel prefix -> key in the file
     if any(k.startswith('Scale.') for k in keys):          # DeepLab init: drop its own classifier (layer5 on layer4)
         ign = [f for k, f in keys.items() if k.startswith('Scale.layer5.')]
-        return {k.removeprefix('Scale.'): f for k, f in keys.items() if f not in ign}, ign, 'deeplab_init', _heads(model)
+        names = {k.removeprefix('Scale.'): f for k, f in keys.items() if f not in ign}
+        return names, ign, 'deeplab_init', _heads(model)
     clean = {k: sd[f] for k, f in keys.items()}
-    if isinstance(model, DeepLabVGG) and getattr(clean.get('classifier.0.weight'), 'ndim', 0) == 2:   # torchvision VGG16
+    if isinstance(model, DeepLabVGG) and getattr(clean.get('classifier.0.weight'), 'ndim', 0) == 2:   # tv VGG16
         ign = [f for k, f in keys.items() if not k.startswith('features.')]
         return ({_vgg_key(k): f for k, f in keys.items() if k.startswith('features.')}, ign, 'vgg16_init',
                 ('classifier.', 'features.29.', 'features.31.'))
@@ -356,9 +360,9 @@ def load_weights(model: nn.Module,
     load = {k: v for k, v in sd.items() if k in own and k not in mismatched}
     model.load_state_dict(load, strict=False)
     if kind == 'torchvision_resnet' and _trunk(model)[0].layout != 'torchvision':
-        warnings.warn(f"{path}: torchvision ResNet weights in a layout='caffe' trunk compute another function than the one "
-                      "they were trained for (stride on the 1x1, ceil-mode max-pool); build the model with layout='torchvision' "
-                      "(config: model.layout)")
+        warnings.warn(f"{path}: torchvision ResNet weights in a layout='caffe' trunk compute another function than "
+                      "the one they were trained for (stride on the 1x1, ceil-mode max-pool); build the model with "
+                      "layout='torchvision' (config: model.layout)")
     return dict(kind=kind, loaded=len(load), missing=missing, unexpected=unexpected, mismatched=mismatched,
                 mapped={names[k]: k for k in load}, ignored=ignored)
 
