@@ -699,7 +699,8 @@ def corrupt_batch(x: Tensor,             # (B,3,H,W) RGB images in 0-255 (uint8 
                   severity: int = 1,      # 1..5
                   seeds=None,             # CPU corruptions: one seed per image (as `corrupt`'s `seed`), or None
                   quantize: bool = True,  # True: uint8 like `corrupt`; False: float 0-255 (device ones unquantised)
-                  dtype: torch.dtype = torch.float64  # compute dtype on the device (float32: faster, see above)
+                  dtype: torch.dtype = torch.float64,  # compute dtype on the device (float32: faster, see above)
+                  on_device: bool | None = None  # tensor path for `DEVICE_CORRUPTIONS`; None: when x is not on the CPU
                  ) -> Tensor:             # (B,3,H,W) on x.device
     "Corruption `name` at `severity` on a batch: `DEVICE_CORRUPTIONS` on x's device, the rest by `corrupt` per image."
     if name not in CORRUPTIONS: raise ValueError(f"corruption name={name!r}: expected one of {list(CORRUPTIONS)}")
@@ -710,7 +711,8 @@ def corrupt_batch(x: Tensor,             # (B,3,H,W) RGB images in 0-255 (uint8 
     if min(x.shape[-2:]) < 32: raise ValueError(f"x: corruptions need H,W >= 32, got {tuple(x.shape[-2:])}")
     if seeds is not None and len(seeds) != len(x):
         raise ValueError(f"seeds: expected one per image ({len(x)}), got {len(seeds)}")
-    if name in DEVICE_CORRUPTIONS:
+    if on_device is None: on_device = x.device.type != 'cpu'
+    if on_device and name in DEVICE_CORRUPTIONS:
         out = _device_corrupt(x.to(dtype) / 255, name, severity) * 255
         return out.to(torch.uint8) if quantize else out      # .to(uint8) truncates, as np.uint8 does
     imgs = x.detach().round().clamp(0, 255).to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
