@@ -18,10 +18,10 @@ from .losses import _up
 from .metrics import ConfusionMatrix, _main_logits, _model_device, predict
 
 # %% auto #0
-__all__ = ['EPS_SCALES', 'ATTACK_LOSSES', 'FEATURE_ATTACKS', 'ATTACKS', 'CORRUPTIONS', 'eps_to_grey', 'eps_label', 'attack_loss',
-           'sign_steps', 'fgsm', 'segpgd_lambda', 'attack_loss_map', 'ifgsm', 'pgd', 'mifgsm', 'segpgd', 'cospgd',
-           'feature_perturb', 'attack', 'image_confusion', 'evaluate_attack', 'perturbed_cache_key', 'perturb_dataset',
-           'PerturbedDataset', 'corrupt', 'CorruptedDataset']
+__all__ = ['EPS_SCALES', 'ATTACK_LOSSES', 'FEATURE_ATTACKS', 'ATTACKS', 'CORRUPTIONS', 'DEVICE_CORRUPTIONS', 'eps_to_grey',
+           'eps_label', 'attack_loss', 'sign_steps', 'fgsm', 'segpgd_lambda', 'attack_loss_map', 'ifgsm', 'pgd',
+           'mifgsm', 'segpgd', 'cospgd', 'feature_perturb', 'attack', 'image_confusion', 'evaluate_attack',
+           'perturbed_cache_key', 'perturb_dataset', 'PerturbedDataset', 'corrupt', 'CorruptedDataset', 'corrupt_batch']
 
 # %% ../nbs/07_attacks.ipynb #721881ed
 EPS_SCALES = {'grey': 1.0, 'std': 255 * float(np.mean(RGB_MEAN_STD[1])), 'unit': 255.0}
@@ -666,3 +666,56 @@ class CorruptedDataset(torch.utils.data.Dataset):
         it['x'] = to_input(corrupt(img, self.name, self.severity, seed=[self.seed, i, CORRUPTIONS.index(self.name), self.severity]), self.norm)
         return it
     def __getitem__(self, i): return self.get(i)
+
+# %% ../nbs/07_attacks.ipynb #d21a5fcb
+DEVICE_CORRUPTIONS = ('gaussian_blur', 'defocus_blur', 'contrast')
+"Corruptions that `corrupt_batch` computes on the batch's device (the others run `corrupt` per image on the CPU)."
+
+_DEFOCUS = ((3, 0.1), (4, 0.5), (6, 0.5), (8, 0.5), (10, 0.5))                         # disk radius, alias blur
+_CONTRAST = (0.4, .3, .2, .1, .05)
+
+def _kornia_filters():
+    try: import kornia.filters as kf
+    except ImportError as e:
+        raise ImportError(f"corrupt_batch needs kornia for blurs on the device (pip install kornia): {e}") from e
+    return kf
+
+def _device_corrupt(x: Tensor, name: str, severity: int) -> Tensor:
+    "`x` in [0,1], (B,3,H,W) float → the corruption in [0,1] (before quantisation), same device and dtype."
+    if name == 'contrast':
+        m = x.mean((2, 3), keepdim=True)
+        return ((x - m) * _CONTRAST[severity - 1] + m).clamp(0, 1)
+    kf = _kornia_filters()
+    if name == 'gaussian_blur':
+        s = float(_GAUSS_BLUR[severity - 1]); k = 2 * int(4 * s + 0.5) + 1
+        return kf.gaussian_blur2d(x, (k, k), (s, s), border_type='replicate').clamp(0, 1)
+    r, a = _DEFOCUS[severity - 1]
+    ker = torch.from_numpy(np.asarray(_imagecorruptions().corruptions.disk(radius=r, alias_blur=a), np.float64))
+    return kf.filter2d(x, ker.to(x)[None], border_type='reflect').clamp(0, 1)
+
+# %% ../nbs/07_attacks.ipynb #1cc887cf
+def corrupt_batch(x: Tensor,             # (B,3,H,W) RGB images in 0-255 (uint8 or float), any device; H,W >= 32
+                  name: str,              # one of `CORRUPTIONS`
+                  severity: int = 1,      # 1..5
+                  seeds=None,             # CPU corruptions: one seed per image (as `corrupt`'s `seed`), or None
+                  quantize: bool = True,  # True: uint8 like `corrupt`; False: float 0-255 (device ones unquantised)
+                  dtype: torch.dtype = torch.float64,  # compute dtype on the device (float32: faster, see above)
+                  on_device: bool | None = None  # tensor path for `DEVICE_CORRUPTIONS`; None: when x is not on the CPU
+                 ) -> Tensor:             # (B,3,H,W) on x.device
+    "Corruption `name` at `severity` on a batch: `DEVICE_CORRUPTIONS` on x's device, the rest by `corrupt` per image."
+    if name not in CORRUPTIONS: raise ValueError(f"corruption name={name!r}: expected one of {list(CORRUPTIONS)}")
+    if isinstance(severity, bool) or severity not in (1, 2, 3, 4, 5):
+        raise ValueError(f"severity={severity!r}: expected an integer in 1..5")
+    if x.ndim != 4 or x.shape[1] != 3:
+        raise ValueError(f"x: expected a (B,3,H,W) RGB batch, got shape {tuple(x.shape)}")
+    if min(x.shape[-2:]) < 32: raise ValueError(f"x: corruptions need H,W >= 32, got {tuple(x.shape[-2:])}")
+    if seeds is not None and len(seeds) != len(x):
+        raise ValueError(f"seeds: expected one per image ({len(x)}), got {len(seeds)}")
+    if on_device is None: on_device = x.device.type != 'cpu'
+    if on_device and name in DEVICE_CORRUPTIONS:
+        out = _device_corrupt(x.to(dtype) / 255, name, severity) * 255
+        return out.to(torch.uint8) if quantize else out      # .to(uint8) truncates, as np.uint8 does
+    imgs = x.detach().round().clamp(0, 255).to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
+    out = np.stack([corrupt(im, name, severity, seed=None if seeds is None else seeds[k]) for k, im in enumerate(imgs)])
+    out = torch.from_numpy(out).permute(0, 3, 1, 2).to(x.device)
+    return out if quantize else out.to(x.dtype if x.is_floating_point() else torch.float32)

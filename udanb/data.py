@@ -18,13 +18,13 @@ from .core import IGNORE, BGR_MEAN, RGB_MEAN_STD, atomic_write
 
 # %% auto #0
 __all__ = ['CS19_CLASSES', 'CS_PALETTE', 'CS_ID_TO_TRAINID', 'CS_TRAINID_TO_ID', 'SYNTHIA_CLASSES', 'SYNTHIA_ID_TO_TRAINID',
-           'TRAINID_TO_SYNTHIA_ID', 'CS19', 'SYN16', 'SYN13', 'PROTOCOLS', 'NORMS', 'SIZE_MISMATCH', 'DATASETS',
-           'Protocol', 'get_protocol', 'ImageReadError', 'read_image', 'read_label_ids', 'read_synthia_label',
-           'write_image', 'write_label_ids', 'write_synthia_label', 'from_image', 'to_image', 'to_input', 'grey_level',
-           'resize_image', 'resize_label', 'random_crop_pair', 'hflip_pair', 'DatasetLayoutError', 'list_pairs',
-           'read_list_file', 'SegDataset', 'GTA5', 'Synthia', 'Cityscapes', 'build_dataset', 'make_fixture',
-           'fixture_colour_to_trainid', 'ImagesOnly', 'fda_transfer', 'collate', 'InfiniteLoader', 'check_dataset',
-           'check_table', 'check_dataset_main']
+           'TRAINID_TO_SYNTHIA_ID', 'CS19', 'SYN16', 'SYN13', 'PROTOCOLS', 'SYNTHIA_DECODERS', 'NORMS', 'SIZE_MISMATCH',
+           'DATASETS', 'Protocol', 'get_protocol', 'ImageReadError', 'read_image', 'read_label_ids',
+           'read_synthia_label', 'write_image', 'write_label_ids', 'write_synthia_label', 'from_image', 'to_image',
+           'to_input', 'grey_level', 'resize_image', 'resize_label', 'random_crop_pair', 'hflip_pair',
+           'DatasetLayoutError', 'list_pairs', 'read_list_file', 'SegDataset', 'GTA5', 'Synthia', 'Cityscapes',
+           'build_dataset', 'make_fixture', 'fixture_colour_to_trainid', 'ImagesOnly', 'fda_transfer', 'collate',
+           'InfiniteLoader', 'check_dataset', 'check_table', 'check_dataset_main']
 
 # %% ../nbs/01_data.ipynb #181fe439
 CS19_CLASSES = tuple(l.name for l in sorted((l for l in _CS_LABELS if 0 <= l.trainId < 255), key=lambda l: l.trainId))
@@ -112,8 +112,40 @@ def read_label_ids(path) -> np.ndarray:
         a = a.astype(np.uint8)
     return a
 
-def read_synthia_label(path, inst: bool = False):
+_TVIO = {}
+
+def _torchvision_io():
+    "(`torchvision.io`, None) when torchvision imports next to this torch, else (None, why); tried once."
+    if 'io' not in _TVIO:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter('ignore')
+                import torchvision.io as tio
+            _TVIO['io'] = (tio, None)
+        except Exception as e:                             # absent, or built for another torch (RuntimeError at import)
+            _TVIO['io'] = (None, f"torchvision is unavailable ({type(e).__name__}: {e})")
+    return _TVIO['io']
+
+def _decode_png_tv(path, tio):
+    "A 16-bit colour PNG as `uint16 (H,W,C)` via torchvision's libpng decoder; None for anything else (pypng decides)."
+    try: t = tio.decode_png(tio.read_file(str(path)), mode=tio.ImageReadMode.UNCHANGED)   # (C,H,W)
+    except Exception: return None                          # missing / broken file: pypng gives the error message
+    if t.dtype != torch.uint16 or t.ndim != 3 or t.shape[0] < 3: return None
+    return t.permute(1, 2, 0).numpy()
+
+SYNTHIA_DECODERS = ('auto', 'torchvision', 'pypng')
+
+def read_synthia_label(path, inst: bool = False,
+                       decoder: str = 'auto'):  # 'auto' (torchvision, else pypng) | 'torchvision' | 'pypng'
     "Read a SYNTHIA `GT/LABELS` PNG: class ids `uint16 (H,W)` (first channel), and instance ids if `inst`."
+    if decoder not in SYNTHIA_DECODERS:
+        raise ValueError(f"decoder={decoder!r}: expected one of {list(SYNTHIA_DECODERS)}")
+    if decoder != 'pypng':
+        tio, why = _torchvision_io()
+        if tio is None and decoder == 'torchvision':
+            raise ImportError(f"read_synthia_label(decoder='torchvision'): {why}")
+        a = None if tio is None else _decode_png_tv(path, tio)
+        if a is not None: return (a[..., 0], a[..., 1]) if inst else a[..., 0]
     try: w, h, rows, info = png.Reader(filename=str(path)).asDirect(); a = np.vstack([np.asarray(r, dtype=np.uint16) for r in rows])
     except FileNotFoundError: raise ImageReadError(f"{path}: no such file") from None
     except Exception as e: raise ImageReadError(f"{path}: cannot read PNG ({type(e).__name__}: {e})") from None

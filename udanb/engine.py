@@ -71,9 +71,11 @@ class ModelConfig(Config):
     frozen_bn: bool = False              # BN in eval mode, affine frozen (with a pretrained init); False trains BN (from scratch)
     bn: str = ''                         # BN mode, overrides frozen_bn: frozen | reference (public code: affine frozen, batch statistics) | train
     pretrained: str = ''                 # local path of init weights; '' = train from scratch
+    layout: str = 'caffe'                # ResNet trunk: caffe (DeepLab init) | torchvision (its ImageNet weights)
     def validate(self):
         self.need(self.width >= 1, 'width', 'an integer >= 1 (the base channel width; paper 64)')
         self.need(self.bn in ('', 'frozen', 'reference', 'train'), 'bn', "'frozen', 'reference', 'train' or '' (= frozen_bn)")
+        self.need(self.layout in ('caffe', 'torchvision'), 'layout', "'caffe' or 'torchvision' (see udanb.models)")
 
 @dataclass
 class OptimConfig(Config):
@@ -140,7 +142,7 @@ class RunConfig(Config):
 def model_from_config(m: ModelConfig, num_classes: int, init: bool = True):
     "The segmenter a `ModelConfig` describes (`init=False` skips loading `pretrained`)."
     kw = dict(backbone=m.backbone, num_classes=num_classes, width=m.width, frozen_bn=m.bn or m.frozen_bn,
-              pretrained=(m.pretrained or None) if init else None)
+              pretrained=(m.pretrained or None) if init else None, layout=m.layout)
     if m.arch == 'deeplab_v2': kw.update(multi_level=m.multi_level, aspp_bug=m.aspp_bug)
     return build_segmenter(m.arch, **kw)
 

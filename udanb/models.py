@@ -14,10 +14,10 @@ import torch.nn.functional as F
 from .core import ALIGN_CORNERS
 
 # %% auto #0
-__all__ = ['BN_MODES', 'RESNETS', 'OUTPUT_STRIDES', 'MODELS', 'upsample', 'SegOut', 'FrozenBN', 'ReferenceBN', 'norm_layer',
-           'BasicBlock', 'Bottleneck', 'ResNet', 'ASPP', 'Segmenter', 'DeepLabV2', 'DeepLabVGG', 'deeplab_v2',
-           'param_groups', 'PPM', 'PSPNet', 'pspnet', 'load_weights', 'FusionBlock', 'EncDec', 'EncDecVGG', 'encdec',
-           'build_segmenter']
+__all__ = ['BN_MODES', 'RESNETS', 'LAYOUTS', 'OUTPUT_STRIDES', 'MODELS', 'upsample', 'SegOut', 'FrozenBN', 'ReferenceBN',
+           'norm_layer', 'BasicBlock', 'Bottleneck', 'ResNet', 'ASPP', 'Segmenter', 'DeepLabV2', 'DeepLabVGG',
+           'deeplab_v2', 'param_groups', 'PPM', 'PSPNet', 'pspnet', 'load_weights', 'FusionBlock', 'EncDec',
+           'EncDecVGG', 'encdec', 'map_torchvision_resnet', 'build_segmenter']
 
 # %% ../nbs/03_models.ipynb #afaa6df5
 def upsample(x: torch.Tensor,  # (B,C,h,w) logits, probabilities or features
@@ -85,11 +85,12 @@ def _conv(cin, cout, k, stride=1, dilation=1):
     return nn.Conv2d(cin, cout, k, stride, padding=dilation * (k // 2), dilation=dilation, bias=False)
 
 class BasicBlock(nn.Module):
-    "Two 3x3 convs (ResNet-18/34); the stride sits on the first, both carry the layer's dilation."
+    "Two 3x3 convs (ResNet-18/34), the stride on the first; both at the layer's dilation (`dilation0`: the first's)."
     expansion = 1
-    def __init__(self, cin, planes, stride=1, dilation=1, downsample=None, norm=FrozenBN):
+    def __init__(self, cin, planes, stride=1, dilation=1, downsample=None, norm=FrozenBN,
+                 dilation0=None, stride_3x3=True):   # torchvision layout: conv1's dilation; stride on a 3x3 anyway
         super().__init__()
-        self.conv1, self.bn1 = _conv(cin, planes, 3, stride, dilation), norm(planes)
+        self.conv1, self.bn1 = _conv(cin, planes, 3, stride, dilation0 or dilation), norm(planes)
         self.conv2, self.bn2 = _conv(planes, planes, 3, 1, dilation), norm(planes)
         self.downsample = downsample
     def forward(self, x):
@@ -97,12 +98,14 @@ class BasicBlock(nn.Module):
         return F.relu(out + (x if self.downsample is None else self.downsample(x)))
 
 class Bottleneck(nn.Module):
-    "Caffe-style bottleneck: 1x1 (stride) → 3x3 (dilation) → 1x1 (x4 channels)."
+    "Bottleneck 1x1 → 3x3 (dilation) → 1x1 (x4 channels); stride on the 1x1 (Caffe) or on the 3x3 (`stride_3x3`)."
     expansion = 4
-    def __init__(self, cin, planes, stride=1, dilation=1, downsample=None, norm=FrozenBN):
+    def __init__(self, cin, planes, stride=1, dilation=1, downsample=None, norm=FrozenBN,
+                 dilation0=None, stride_3x3=False):   # torchvision layout: stride on the 3x3, which runs at `dilation0`
         super().__init__()
-        self.conv1, self.bn1 = _conv(cin, planes, 1, stride), norm(planes)
-        self.conv2, self.bn2 = _conv(planes, planes, 3, 1, dilation), norm(planes)
+        s1, s3 = (1, stride) if stride_3x3 else (stride, 1)
+        self.conv1, self.bn1 = _conv(cin, planes, 1, s1), norm(planes)
+        self.conv2, self.bn2 = _conv(planes, planes, 3, s3, dilation0 or dilation), norm(planes)
         self.conv3, self.bn3 = _conv(planes, planes * 4, 1), norm(planes * 4)
         self.downsample = downsample
     def forward(self, x):
@@ -114,10 +117,13 @@ class Bottleneck(nn.Module):
 RESNETS = {'resnet18': (BasicBlock, (2, 2, 2, 2)), 'resnet34': (BasicBlock, (3, 4, 6, 3)),
            'resnet50': (Bottleneck, (3, 4, 6, 3)), 'resnet101': (Bottleneck, (3, 4, 23, 3))}
 
-def _make_layer(block, cin, planes, n, stride, dilation, norm):
+LAYOUTS = ('caffe', 'torchvision')
+
+def _make_layer(block, cin, planes, n, stride, dilation, norm, kw0=None):   # kw0: extra arguments of the first block
     cout = planes * block.expansion
     down = nn.Sequential(nn.Conv2d(cin, cout, 1, stride, bias=False), norm(cout)) if stride != 1 or cin != cout else None
-    blocks = [block(cin, planes, stride, dilation, down, norm)] + [block(cout, planes, 1, dilation, None, norm) for _ in range(n - 1)]
+    blocks = [block(cin, planes, stride, dilation, down, norm, **(kw0 or {}))]
+    blocks += [block(cout, planes, 1, dilation, None, norm) for _ in range(n - 1)]
     return nn.Sequential(*blocks), cout
 
 OUTPUT_STRIDES = {8: ((1, 1), (2, 1), (1, 2), (1, 4)),      # (stride, dilation) of layer1..layer4: DeepLab-v2
@@ -128,17 +134,20 @@ class ResNet(nn.Module):
     def __init__(self, depth: str = 'resnet101',  # one of `RESNETS`
                  width: int = 64,  # base channels (64 in the papers)
                  frozen_bn: bool | str = True,  # a BN mode of `norm_layer` (True: `FrozenBN`, False: `nn.BatchNorm2d`)
+                 layout: str = 'caffe',  # 'caffe' (DeepLab / AdaptSegNet) | 'torchvision' (its ImageNet weights)
                  output_stride: int = 8):  # 8 (DeepLab: layer3/4 dilated 2/4) or 32 (no dilation)
         super().__init__()
         if depth not in RESNETS: raise ValueError(f"backbone={depth!r}: expected one of {list(RESNETS)}")
+        if layout not in LAYOUTS: raise ValueError(f"layout={layout!r}: expected one of {list(LAYOUTS)}")
         if output_stride not in OUTPUT_STRIDES: raise ValueError(f"output_stride={output_stride}: expected one of {list(OUTPUT_STRIDES)}")
-        block, ns = RESNETS[depth]; norm = norm_layer(frozen_bn)
+        block, ns = RESNETS[depth]; norm = norm_layer(frozen_bn); tv = layout == 'torchvision'; self.layout = layout
         self.conv1, self.bn1 = nn.Conv2d(3, width, 7, 2, 3, bias=False), norm(width)
-        self.maxpool = nn.MaxPool2d(3, 2, 1, ceil_mode=True)
-        cin = width
+        self.maxpool = nn.MaxPool2d(3, 2, 1, ceil_mode=not tv)
+        cin, prev = width, 1
         for i, (n, (s, d)) in enumerate(zip(ns, OUTPUT_STRIDES[output_stride])):
-            layer, cin = _make_layer(block, cin, width * 2**i, n, s, d, norm)
-            setattr(self, f'layer{i + 1}', layer)
+            kw0 = dict(stride_3x3=True, dilation0=prev) if tv else None   # torchvision: ex-strided conv at old dilation
+            layer, cin = _make_layer(block, cin, width * 2**i, n, s, d, norm, kw0)
+            setattr(self, f'layer{i + 1}', layer); prev = d
         self.channels = {'layer3': cin // 2, 'layer4': cin}
         for m in self.modules():
             if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
@@ -172,8 +181,9 @@ class Segmenter(nn.Module):
 class DeepLabV2(Segmenter, ResNet):
     "DeepLab-v2: dilated ResNet (OS 8) + ASPP on layer4 ('main', `layer6`) and on layer3 ('aux', `layer5`)."
     encode = ResNet.encode
-    def __init__(self, backbone='resnet101', num_classes=19, multi_level=True, aspp_bug=False, width=64, frozen_bn=True):
-        super().__init__(backbone, width, frozen_bn)
+    def __init__(self, backbone='resnet101', num_classes=19, multi_level=True, aspp_bug=False, width=64, frozen_bn=True,
+                 layout='caffe'):
+        super().__init__(backbone, width, frozen_bn, layout)
         self.multi_level = multi_level
         if multi_level: self.layer5 = ASPP(self.channels['layer3'], num_classes, bug=aspp_bug)
         self.layer6 = ASPP(self.channels['layer4'], num_classes, bug=aspp_bug)
@@ -216,12 +226,15 @@ def deeplab_v2(backbone: str = 'resnet101',  # 'resnet18' | 'resnet34' | 'resnet
                aspp_bug: bool = False,  # sum only 2 ASPP branches, as AdaptSegNet's released code
                width: int = 64,  # base channels (64 in the papers; 16 for the CPU default)
                pretrained: str | None = None,  # local checkpoint / DeepLab init file, loaded with `load_weights`
-               frozen_bn: bool | str = True):  # BN mode (ResNet only): True / 'frozen', 'reference', False / 'train'
+               frozen_bn: bool | str = True,  # BN mode (ResNet only): True / 'frozen', 'reference', False / 'train'
+               layout: str = 'caffe'):  # ResNet trunk: 'caffe' (DeepLab init, AdaptSegNet/ADVENT) | 'torchvision'
     "Build a DeepLab-v2 segmenter returning `SegOut`."
     if backbone == 'vgg16':
         if multi_level: raise ValueError("deeplab_v2(backbone='vgg16'): the VGG16 DeepLab has one classifier; pass multi_level=False")
+        if layout != 'caffe':
+            raise ValueError(f"deeplab_v2(backbone='vgg16'): layout={layout!r} is for ResNet trunks; pass 'caffe'")
         m = DeepLabVGG(num_classes, aspp_bug, width)
-    elif backbone in RESNETS: m = DeepLabV2(backbone, num_classes, multi_level, aspp_bug, width, frozen_bn)
+    elif backbone in RESNETS: m = DeepLabV2(backbone, num_classes, multi_level, aspp_bug, width, frozen_bn, layout)
     else: raise ValueError(f"deeplab_v2: backbone={backbone!r}, expected one of {[*RESNETS, 'vgg16']}")
     if pretrained is not None: load_weights(m, pretrained)
     return m
@@ -251,10 +264,11 @@ class PPM(nn.Module):
 class PSPNet(Segmenter):
     "PSPNet on the dilated ResNet trunk (OS 8), 'main' level only."
     head_names = ('ppm', 'head')
-    def __init__(self, backbone='resnet50', num_classes=19, width=64, frozen_bn=False, bins=(1, 2, 3, 6), dropout=0.1):
+    def __init__(self, backbone='resnet50', num_classes=19, width=64, frozen_bn=False, bins=(1, 2, 3, 6), dropout=0.1,
+                 layout='caffe'):
         super().__init__()
         norm = norm_layer(frozen_bn)
-        self.backbone = ResNet(backbone, width, frozen_bn)
+        self.backbone = ResNet(backbone, width, frozen_bn, layout)
         self.ppm = PPM(self.backbone.channels['layer4'], bins, norm)
         mid = 8 * width
         self.head = nn.Sequential(nn.Conv2d(self.ppm.out_channels, mid, 3, padding=1, bias=False), norm(mid), nn.ReLU(inplace=True),
@@ -267,7 +281,7 @@ def pspnet(backbone: str = 'resnet50',  # one of `RESNETS`
            width: int = 64,  # base channels
            frozen_bn: bool = False,  # PSPNet trains its BN
            pretrained: str | None = None,  # local checkpoint, loaded with `load_weights`
-           **kw):  # `bins`, `dropout`
+           **kw):  # `bins`, `dropout`, `layout`
     "Build the PSPNet surrogate used for black-box (transfer) attacks."
     m = PSPNet(backbone, num_classes, width, frozen_bn, **kw)
     if pretrained is not None: load_weights(m, pretrained)
@@ -275,7 +289,9 @@ def pspnet(backbone: str = 'resnet50',  # one of `RESNETS`
 
 # %% ../nbs/03_models.ipynb #3c641a61
 _WHAT = {'DeepLabV2': "DeepLab_resnet_pretrained_imagenet.pth (the ImageNet/COCO DeepLab init used by AdaptSegNet/ADVENT) "
-                      "or an AdaptSegNet/ADVENT/udanb checkpoint",
+                      "or an AdaptSegNet/ADVENT/udanb checkpoint, or torchvision ResNet ImageNet weights "
+                      "(resnet101-63fe2227.pth)",
+         'ResNet': "torchvision ResNet ImageNet weights (e.g. resnet101-63fe2227.pth) or a udanb checkpoint",
          'DeepLabVGG': "a VGG16 init in torchvision layout (AdaptSegNet's VGG init) or an AdaptSegNet/udanb checkpoint",
          'PSPNet': "a PSPNet surrogate checkpoint written by udanb",
          'EncDec': "DeepLab_resnet_pretrained_imagenet.pth (ImageNet ResNet in the DeepLab layout) or a udanb checkpoint",
@@ -296,19 +312,37 @@ def _vgg_key(k):
     _, i, rest = k.split('.', 2); i = int(i)
     return f"features.{i - (i > 23)}.{rest}"
 
+def _trunk(model):
+    "The ResNet trunk of a udanb model and its key prefix in `model.state_dict()` (None, None if it has none)."
+    if isinstance(model, ResNet): return model, ''
+    if isinstance(getattr(model, 'backbone', None), ResNet): return model.backbone, 'backbone.'
+    return None, None
+
+def _is_torchvision_resnet(sd) -> bool:
+    trunk = 'layer1.0.conv1.weight' in sd and 'layer4.0.bn1.weight' in sd
+    return trunk and getattr(sd.get('fc.weight'), 'ndim', 0) == 2
+
+def _heads(model): return tuple(f'{h}.' for h in getattr(model, 'head_names', ()))
+
 def _convert(model, sd, kind):
-    "Strip prefixes and map init-file layouts; returns (state_dict, kind, key prefixes allowed to be missing)."
-    sd = {k.removeprefix('module.'): v for k, v in sd.items()}
-    if any(k.startswith('Scale.') for k in sd):   # DeepLab init: drop its own classifier (layer5 on layer4)
-        sd = {k.removeprefix('Scale.'): v for k, v in sd.items() if not k.startswith('Scale.layer5.')}
-        return sd, 'deeplab_init', tuple(f'{h}.' for h in model.head_names)
-    if isinstance(model, DeepLabVGG) and getattr(sd.get('classifier.0.weight'), 'ndim', 0) == 2:   # torchvision VGG16
-        sd = {_vgg_key(k): v for k, v in sd.items() if k.startswith('features.')}
-        return sd, 'vgg16_init', ('classifier.', 'features.29.', 'features.31.')
-    if getattr(model, 'torchvision_vgg', False) and getattr(sd.get('classifier.0.weight'), 'ndim', 0) == 2:   # EncDecVGG: same layout
-        sd = {k: v for k, v in sd.items() if k.startswith('features.')}
-        return sd, 'vgg16_init', tuple(f'{h}.' for h in model.head_names)
-    return sd, kind, ()
+    "Map an init file onto `model`: ({model key: file key}, ignored file keys, kind, key prefixes that may be missing)."
+    keys = {k.removeprefix('module.'): k for k in sd}      # key without the DataParallel prefix -> key in the file
+    if any(k.startswith('Scale.') for k in keys):          # DeepLab init: drop its own classifier (layer5 on layer4)
+        ign = [f for k, f in keys.items() if k.startswith('Scale.layer5.')]
+        names = {k.removeprefix('Scale.'): f for k, f in keys.items() if f not in ign}
+        return names, ign, 'deeplab_init', _heads(model)
+    clean = {k: sd[f] for k, f in keys.items()}
+    if isinstance(model, DeepLabVGG) and getattr(clean.get('classifier.0.weight'), 'ndim', 0) == 2:   # tv VGG16
+        ign = [f for k, f in keys.items() if not k.startswith('features.')]
+        return ({_vgg_key(k): f for k, f in keys.items() if k.startswith('features.')}, ign, 'vgg16_init',
+                ('classifier.', 'features.29.', 'features.31.'))
+    if getattr(model, 'torchvision_vgg', False) and getattr(clean.get('classifier.0.weight'), 'ndim', 0) == 2:   # EncDecVGG
+        ign = [f for k, f in keys.items() if not k.startswith('features.')]
+        return {k: f for k, f in keys.items() if k.startswith('features.')}, ign, 'vgg16_init', _heads(model)
+    if _trunk(model)[0] is not None and _is_torchvision_resnet(clean):
+        mapped, ign = map_torchvision_resnet(clean, model)
+        return {mk: keys[k] for k, mk in mapped.items()}, [keys[k] for k in ign], 'torchvision_resnet', _heads(model)
+    return {k: f for k, f in keys.items()}, [], kind, ()
 
 # %% ../nbs/03_models.ipynb #75e53e5c
 def load_weights(model: nn.Module,
@@ -320,8 +354,9 @@ def load_weights(model: nn.Module,
     if not path.is_file():
         what = _WHAT.get(type(model).__name__, f"a checkpoint for {type(model).__name__}")
         raise FileNotFoundError(f"{path}: no such file. Put {what} at {path.resolve()}, or pass pretrained=None to train from scratch.")
-    sd, kind = _unwrap(torch.load(path, map_location='cpu', weights_only=True), net)
-    sd, kind, allowed = _convert(model, sd, kind)
+    raw, kind = _unwrap(torch.load(path, map_location='cpu', weights_only=True), net)
+    names, ignored, kind, allowed = _convert(model, raw, kind)
+    sd = {k: raw[f] for k, f in names.items()}
     own = model.state_dict(); nbt = lambda k: k.endswith('num_batches_tracked')
     unexpected = [k for k in sd if k not in own and not nbt(k)]
     missing = [k for k in own if k not in sd and not nbt(k) and not k.startswith(allowed)]
@@ -335,7 +370,12 @@ def load_weights(model: nn.Module,
         warnings.warn(msg)
     load = {k: v for k, v in sd.items() if k in own and k not in mismatched}
     model.load_state_dict(load, strict=False)
-    return dict(kind=kind, loaded=len(load), missing=missing, unexpected=unexpected, mismatched=mismatched)
+    if kind == 'torchvision_resnet' and _trunk(model)[0].layout != 'torchvision':
+        warnings.warn(f"{path}: torchvision ResNet weights in a layout='caffe' trunk compute another function than "
+                      "the one they were trained for (stride on the 1x1, ceil-mode max-pool); build the model with "
+                      "layout='torchvision' (config: model.layout)")
+    return dict(kind=kind, loaded=len(load), missing=missing, unexpected=unexpected, mismatched=mismatched,
+                mapped={names[k]: k for k in load}, ignored=ignored)
 
 # %% ../nbs/03_models.ipynb #5e169bcb
 class FusionBlock(nn.Module):
@@ -365,8 +405,9 @@ class _EncDecBase(Segmenter):
 
 class EncDec(_EncDecBase, ResNet):
     "Encoder-decoder on a plain ResNet (output stride 32): fused features at 1/4, ASPP rates 1/2/4/8 ('main' only)."
-    def __init__(self, backbone='resnet101', num_classes=19, width=64, frozen_bn=True, channels=0, dilation=2, rates=(1, 2, 4, 8)):
-        super().__init__(backbone, width, frozen_bn, output_stride=32)
+    def __init__(self, backbone='resnet101', num_classes=19, width=64, frozen_bn=True, channels=0, dilation=2, rates=(1, 2, 4, 8),
+                 layout='caffe'):
+        super().__init__(backbone, width, frozen_bn, layout, output_stride=32)
         c4 = self.channels['layer4']
         self._heads(width * RESNETS[backbone][0].expansion, c4 // 2, c4, num_classes, channels or 2 * width, dilation, rates)
     def encode(self, x) -> dict:
@@ -397,13 +438,25 @@ def encdec(backbone: str = 'resnet101',  # 'resnet18' | 'resnet34' | 'resnet50' 
            frozen_bn: bool | str = True,  # BN mode of the ResNet trunk (VGG16 has no BN)
            pretrained: str | None = None,  # local DeepLab ResNet init / torchvision VGG16 / udanb checkpoint
            channels: int = 0,  # decoder channels (0 = 2 * width: the paper's 128 at width 64)
-           dilation: int = 2):  # dilation of the decoder's 3x3 convs
+           dilation: int = 2,  # dilation of the decoder's 3x3 convs
+           layout: str = 'caffe'):  # ResNet trunk: 'caffe' (DeepLab init) | 'torchvision' (its ImageNet weights)
     "Build the encoder-decoder segmenter of the multi-adversarial proxy paper."
-    if backbone == 'vgg16': m = EncDecVGG(num_classes, width, channels, dilation)
-    elif backbone in RESNETS: m = EncDec(backbone, num_classes, width, frozen_bn, channels, dilation)
+    if backbone == 'vgg16':
+        if layout != 'caffe': raise ValueError(f"encdec(backbone='vgg16'): layout={layout!r} is for ResNet trunks; pass 'caffe'")
+        m = EncDecVGG(num_classes, width, channels, dilation)
+    elif backbone in RESNETS: m = EncDec(backbone, num_classes, width, frozen_bn, channels, dilation, layout=layout)
     else: raise ValueError(f"encdec: backbone={backbone!r}, expected one of {[*RESNETS, 'vgg16']}")
     if pretrained is not None: load_weights(m, pretrained)
     return m
+
+# %% ../nbs/03_models.ipynb #c8ea489e
+def map_torchvision_resnet(sd,  # torchvision ResNet state dict (or its keys): `conv1.weight` … `layer4.*`, `fc.*`
+                           model: nn.Module):  # a udanb model with a ResNet trunk (`ResNet`, `DeepLabV2`, `PSPNet`)
+    "torchvision ResNet keys onto `model`'s: ({file key: model key} for the trunk, [ignored file keys])."
+    trunk, pre = _trunk(model)
+    if trunk is None: raise TypeError(f"map_torchvision_resnet: {type(model).__name__} has no ResNet trunk")
+    ignored = [k for k in sd if k.startswith('fc.')]          # the ImageNet classifier
+    return {k: pre + k for k in sd if not k.startswith('fc.')}, ignored
 
 # %% ../nbs/03_models.ipynb #73098df4
 MODELS = {'deeplab_v2': deeplab_v2, 'pspnet': pspnet, 'encdec': encdec}
