@@ -11,7 +11,7 @@ each: on a loaded machine the figure says more about the load than about the cod
 after is recorded. Writes outputs/bench/ddp_efficiency.json (or --out): the commands, both profiles (their `reduce`
 part is the gradient averaging) and the efficiency.
 """
-import argparse, json, os, subprocess, sys, tempfile, time
+import argparse, json, os, socket, subprocess, sys, tempfile, time
 from pathlib import Path
 
 from udanb.core import outputs_dir, save_json
@@ -34,15 +34,20 @@ def main(argv=None) -> int:
     p.add_argument('--warmup', type=int, default=3, help='steps left out of the timing (default 3)')
     p.add_argument('--batch-size', type=int, default=None, help="images per process and step (default: the preset's)")
     p.add_argument('--smoke', action='store_true', help='tiny images (checks the script, measures nothing useful)')
-    p.add_argument('--port', type=int, default=29541, help='torchrun master port')
+    p.add_argument('--port', type=int, default=0, help='torchrun master port (default: a free one)')
+    p.add_argument('--split-wait', action='store_true', help='time waiting for the other process apart from the '
+                   'communication (a barrier before each reduction: a diagnostic that slows the 2-process run slightly)')
     p.add_argument('--out', default=None, help='result file (default outputs/bench/ddp_efficiency.json)')
     a = p.parse_args(argv)
     if a.iters <= a.warmup: p.error(f'--iters {a.iters}: expected more than --warmup {a.warmup}')
+    if not a.port:
+        with socket.socket() as so: so.bind(('127.0.0.1', 0)); a.port = so.getsockname()[1]
     tmp = Path(tempfile.mkdtemp(prefix='udanb-ddp-eff-'))
     env = {**os.environ, 'OMP_NUM_THREADS': '1', 'MKL_NUM_THREADS': '1'}
     common = ['--method', a.method, '--preset', a.preset, '--iters', str(a.iters), '--warmup', str(a.warmup),
               '--device', 'cpu', '--val-max', '1', '--root', str(tmp)] + (['--smoke'] if a.smoke else [])
     if a.batch_size: common += ['--batch-size', str(a.batch_size)]
+    if a.split_wait: common += ['--profile-wait']
     script = str(HERE/'train_ddp.py')
     cmds = {1: [sys.executable, script, '--name', 'eff_1', '--profile', str(tmp/'p1.json'), *common],
             2: [sys.executable, '-m', 'torch.distributed.run', '--nproc_per_node', '2', '--master_port', str(a.port),
@@ -59,8 +64,8 @@ def main(argv=None) -> int:
     out = Path(a.out) if a.out else outputs_dir()/'bench'/'ddp_efficiency.json'
     save_json(res, out)
     for n, r in res['runs'].items():
-        print(f"{n} process{'es' if n > 1 else ''}: {r['profile_s']['step']:.3f} s/step, {r['images_per_s']:.2f} images/s "
-              f"(reduce {r['profile_s']['reduce']:.3f} s/step)")
+        print(f"{n} process{'es' if n > 1 else ''}: {r['images_per_s']:.2f} images/s; s/step "
+              + ' '.join(f"{k} {v:.3f}" for k, v in r['profile_s'].items() if k != 'steps'))
     print(f"efficiency {res['efficiency']:.3f} (goal >= 0.85); load average before {res['loadavg_before']}, "
           f"after {res['loadavg_after']} on {res['cpus']} CPUs; {out}")
     return 0

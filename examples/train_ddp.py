@@ -36,6 +36,8 @@ def main(argv=None) -> int:
     p.add_argument('--profile', default=None, metavar='JSON',
                    help='write the mean step profile (udanb.engine.PhaseProfiler, after --warmup steps) of process 0 here')
     p.add_argument('--warmup', type=int, default=3, help='steps left out of --profile (default 3)')
+    p.add_argument('--profile-wait', action='store_true',
+                   help='--profile with a barrier before each reduction: waiting (uneven load) apart from communication')
     a = p.parse_args(argv)
     cfg = make_config(a.preset, a.method, source_root=a.source_root, target_root=a.target_root, pretrained=a.pretrained,
                       seed=a.seed, device=a.device, run=a.name)
@@ -43,12 +45,13 @@ def main(argv=None) -> int:
     over = {k: v for k, v in {'train.iters': a.iters, 'data.batch_size': a.batch_size, 'data.val_max': a.val_max}.items()
             if v is not None}
     if over: cfg = cfg.override(over)
-    prof = PhaseProfiler(warmup=a.warmup) if a.profile else None
+    prof = PhaseProfiler(warmup=a.warmup, wait=a.profile_wait) if a.profile else None
     t = Trainer(cfg, root=a.root or outputs_dir(), callbacks=[prof] if prof else [])
     metrics = t.fit()
     if prof and t.rank == 0:
         save_json({'world_size': t.world, 'batch_per_process': cfg.data.batch_size, 'threads': torch.get_num_threads(),
-                   'method': cfg.method, 'backbone': cfg.model.backbone, 'profile_s': prof.summary()}, a.profile)
+                   'method': cfg.method, 'backbone': cfg.model.backbone, 'profile_s': prof.summary(),
+                   'parts_s': prof.parts()}, a.profile)
     if t.rank == 0:
         print(f"{cfg.run_name}: {t.world} processes, target val mIoU (report only) {100 * metrics['test_tgt']['miou']:.1f}, "
               f"run folder {t.run.path}")

@@ -459,6 +459,7 @@ class Trainer:
         self.scaler.scale(total).backward()
         self.mark(f'{name}.backward')
         if self.world > 1:
+            if self.profiler is not None and self.profiler.wait: dist.barrier(); self.mark(f'{name}.wait')
             all_reduce_mean([p.grad for p in params if p.grad is not None], self.world, self.bucket_mb)
             self.mark(f'{name}.reduce')
         if oc.grad_clip > 0:
@@ -909,8 +910,10 @@ class PhaseProfiler(Callback):
     order = -100
     def __init__(self, warmup: int = 0,             # steps not recorded (allocator, autotuning)
                  sync: bool | None = None,          # synchronise CUDA at every mark; None: when training on CUDA
+                 wait: bool = False,                # DDP: a barrier before each reduction, timed as `<phase>.wait`
                  clock=time.perf_counter):          # seconds, monotonic
-        self.warmup, self.sync, self.clock, self.steps, self._cur, self._n = warmup, sync, clock, [], None, 0
+        self.warmup, self.sync, self.wait, self.clock = warmup, sync, wait, clock
+        self.steps, self._cur, self._n = [], None, 0
     def before_fit(self, t):
         dev = t.device if t.device.type == 'cuda' else None
         on = t.device.type == 'cuda' if self.sync is None else self.sync
@@ -935,9 +938,9 @@ class PhaseProfiler(Callback):
         return {k: sum(st.get(k, 0.) for st in self.steps) / max(len(self.steps), 1) for k in keys}
 
     def summary(self, main: str = 'seg') -> dict:
-        "Mean s/step: data, forward, backward, reduce, optimizer (phase `main`), discriminator (other phases), other, step."
+        "Mean s/step: data, forward, backward, wait, reduce, optimizer (phase `main`), discriminator (other phases), other, step."
         p = self.parts()
-        g = {'data': p.get('data', 0.), **{k: p.get(f'{main}.{k}', 0.) for k in ('forward', 'backward', 'reduce', 'optimizer')}}
+        g = {'data': p.get('data', 0.), **{k: p.get(f'{main}.{k}', 0.) for k in ('forward', 'backward', 'wait', 'reduce', 'optimizer')}}
         g['discriminator'] = sum(v for k, v in p.items() if '.' in k and k.split('.')[0] != main)
         return {**g, 'other': p.get('other', 0.), 'step': p.get('step', 0.), 'steps': len(self.steps)}
 
