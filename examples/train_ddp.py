@@ -11,10 +11,11 @@ same command is started again. Tested in nbs/08_engine.ipynb (two CPU processes,
 """
 import argparse, sys
 
+import torch
 import torch.distributed as dist
 
-from udanb.core import outputs_dir
-from udanb.engine import PRESETS, make_config, smoke, Trainer
+from udanb.core import outputs_dir, save_json
+from udanb.engine import PRESETS, make_config, smoke, PhaseProfiler, Trainer
 
 
 def main(argv=None) -> int:
@@ -31,14 +32,26 @@ def main(argv=None) -> int:
     p.add_argument('--name', default=None, help='run name (default: <method>_<source>2<target>_<backbone>_s<seed>); torchrun takes --run')
     p.add_argument('--root', default=None, help='folder of the run folders (default: outputs/ or UDANB_OUTPUTS)')
     p.add_argument('--smoke', action='store_true', help='tiny images and a few iterations (what the tests run)')
+    p.add_argument('--val-max', type=int, default=None, help='evaluate on the first N target val images (default: all)')
+    p.add_argument('--profile', default=None, metavar='JSON',
+                   help='write the mean step profile (udanb.engine.PhaseProfiler, after --warmup steps) of process 0 here')
+    p.add_argument('--warmup', type=int, default=3, help='steps left out of --profile (default 3)')
+    p.add_argument('--profile-wait', action='store_true',
+                   help='--profile with a barrier before each reduction: waiting (uneven load) apart from communication')
     a = p.parse_args(argv)
     cfg = make_config(a.preset, a.method, source_root=a.source_root, target_root=a.target_root, pretrained=a.pretrained,
                       seed=a.seed, device=a.device, run=a.name)
     if a.smoke: cfg = smoke(cfg)
-    over = {k: v for k, v in {'train.iters': a.iters, 'data.batch_size': a.batch_size}.items() if v is not None}
+    over = {k: v for k, v in {'train.iters': a.iters, 'data.batch_size': a.batch_size, 'data.val_max': a.val_max}.items()
+            if v is not None}
     if over: cfg = cfg.override(over)
-    t = Trainer(cfg, root=a.root or outputs_dir())
+    prof = PhaseProfiler(warmup=a.warmup, wait=a.profile_wait) if a.profile else None
+    t = Trainer(cfg, root=a.root or outputs_dir(), callbacks=[prof] if prof else [])
     metrics = t.fit()
+    if prof and t.rank == 0:
+        save_json({'world_size': t.world, 'batch_per_process': cfg.data.batch_size, 'threads': torch.get_num_threads(),
+                   'method': cfg.method, 'backbone': cfg.model.backbone, 'profile_s': prof.summary(),
+                   'parts_s': prof.parts()}, a.profile)
     if t.rank == 0:
         print(f"{cfg.run_name}: {t.world} processes, target val mIoU (report only) {100 * metrics['test_tgt']['miou']:.1f}, "
               f"run folder {t.run.path}")

@@ -31,9 +31,10 @@ __all__ = ['RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'NB_PARAMS', 'RUN_ARTIFA
            'TrainConfig', 'RunConfig', 'model_from_config', 'config_diff', 'paper_gta5', 'paper_synthia', 'smoke',
            'MethodConfig', 'OptimSpec', 'register_method', 'get_method', 'Method', 'NonFiniteLoss', 'all_finite',
            'Step', 'StopRun', 'SkipStep', 'Callback', 'data_roots', 'train_datasets', 'val_dataset', 'Trainer',
-           'resolve_checkpoint', 'RunContext', 'CheckpointError', 'read_checkpoint', 'JsonlMetrics', 'Progress',
-           'Checkpointer', 'Evaluator', 'TensorBoard', 'default_callbacks', 'SourceOnly', 'load_segmenter',
-           'make_config', 'prepare_run', 'temp_run_root', 'report_run', 'prediction_panel', 'check_run']
+           'resolve_checkpoint', 'RunContext', 'CheckpointError', 'read_checkpoint', 'buckets', 'all_reduce_mean',
+           'JsonlMetrics', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard', 'default_callbacks', 'PhaseProfiler',
+           'SourceOnly', 'load_segmenter', 'make_config', 'prepare_run', 'temp_run_root', 'report_run',
+           'prediction_panel', 'check_run']
 
 # %% ../nbs/08_engine.ipynb #2938b9be
 @dataclass
@@ -306,7 +307,9 @@ class Step:
         for k in t.nets: t.set_trainable(k, k in owns)
         t.optims[name].zero_grad(set_to_none=True)
         self._terms = {}
+        t.mark('other')                  # profiling (no-op unless a PhaseProfiler is attached): what ran before this phase
         with self.autocast(): yield self
+        t.mark(f'{name}.forward')
         terms, self._terms = self._terms, None
         if not terms: return
         total = sum(v.float() for v in terms.values())
@@ -323,6 +326,7 @@ class Step:
                                 f"loss {total.item():.4g}, largest term {top!r} = {vals[top]:.4g}, terms {listed}); "
                                 f"lower {sec}.lr or set {sec}.grad_clip")
         t.log_terms(terms)
+        t.mark(f'{name}.optimizer')
 
 # %% ../nbs/08_engine.ipynb #5cb4c07c
 class StopRun(Exception): "Raised by a callback to end training cleanly (a checkpoint is written)."
@@ -419,6 +423,13 @@ class Trainer:
     @property
     def is_main(self) -> bool: return self.rank == 0
 
+    profiler = None                      # a PhaseProfiler sets itself here while it is attached
+    bucket_mb = 25.0                     # DDP: gradients and buffers are averaged in flat buckets of at most this size
+
+    def mark(self, key: str | None):
+        "Profiling: the time since the previous mark belongs to `key` (None: a step starts); no-op without a profiler."
+        if self.profiler is not None: self.profiler.mark(key)
+
     def set_trainable(self, name: str, on: bool):
         for p in self._trainable[name]: p.requires_grad_(on)
 
@@ -451,18 +462,19 @@ class Trainer:
         opt, oc = self.optims[name], getattr(self.cfg, self.specs[name].section)
         params = self.phase_params(name)
         self.scaler.scale(total).backward()
+        self.mark(f'{name}.backward')
         if self.world > 1:
-            for p in params:
-                if p.grad is not None: dist.all_reduce(p.grad); p.grad /= self.world
+            if self.profiler is not None and self.profiler.wait: dist.barrier(); self.mark(f'{name}.wait')
+            all_reduce_mean([p.grad for p in params if p.grad is not None], self.world, self.bucket_mb)
+            self.mark(f'{name}.reduce')
         if oc.grad_clip > 0:
             self.scaler.unscale_(opt); torch.nn.utils.clip_grad_norm_(params, oc.grad_clip)
         self.scaler.step(opt); self.scaler.update()
 
     def _average_buffers(self):
         "DDP: average floating-point buffers (BN running statistics) across processes after each step."
-        for n in self.nets.values():
-            for b in n.buffers():
-                if b.is_floating_point(): dist.all_reduce(b); b /= self.world
+        bufs = [b for n in self.nets.values() for b in n.buffers() if b.is_floating_point()]
+        all_reduce_mean(bufs, self.world, self.bucket_mb)
 
     def log_terms(self, terms: dict):
         for k, v in terms.items():
@@ -528,13 +540,16 @@ def _fit(self) -> dict:
             self._fire('before_stage')
             while self.it < n:
                 self.set_lr(self.it, n)
+                self.mark(None)
                 s = self.last_step = Step(self, self._batch('src'), self._batch('tgt') if self.method.needs_target else None)
+                self.mark('data')
                 for net in self.nets.values(): net.train()
                 try:
                     self._fire('before_step'); self.method.train_step(s); self._logn += 1
                     if self.world > 1: self._average_buffers()
                 except SkipStep: pass
                 self.it += 1
+                self.mark('other')
                 self._fire('after_step')
             self._fire('after_stage')
             self.stage, self.it = self.stage + 1, 0
@@ -800,6 +815,27 @@ def _train_stats(t) -> dict:
     return {'seconds': round(secs, 2), 'iters_this_session': n, 's_per_it': round(secs / max(n, 1), 4),
             'peak_mem_mb': round(peak, 1), 'device': str(t.device), 'world_size': t.world}
 
+# %% ../nbs/08_engine.ipynb #d2189f12
+def buckets(tensors, cap_mb: float = 25.0) -> list[list[torch.Tensor]]:
+    "`tensors` in order, grouped by dtype and device into lists of at most `cap_mb` MB (a larger tensor alone)."
+    cap, out, open_ = cap_mb * 2**20, [], {}
+    for t in tensors:
+        key, nb = (t.dtype, t.device), t.numel() * t.element_size()
+        b = open_.get(key)
+        if b is None or (b[1] + nb > cap and b[0]):
+            b = open_[key] = [[], 0]; out.append(b[0])
+        b[0].append(t); b[1] += nb
+    return out
+
+def all_reduce_mean(tensors, world: int, cap_mb: float = 25.0) -> int:
+    "Average `tensors` in place across `world` processes, one `all_reduce` per bucket; returns the number of buckets."
+    bs = buckets(tensors, cap_mb)
+    for b in bs:
+        flat = torch._utils._flatten_dense_tensors(b)
+        dist.all_reduce(flat); flat /= world
+        for t, f in zip(b, torch._utils._unflatten_dense_tensors(flat, b)): t.copy_(f)
+    return len(bs)
+
 # %% ../nbs/08_engine.ipynb #440e1da6
 def _dist_setup(device: str):
     world = int(os.environ.get('WORLD_SIZE', '1'))
@@ -872,6 +908,46 @@ class TensorBoard(Callback):
 
 def default_callbacks(cfg: RunConfig) -> list:
     return [JsonlMetrics(), Progress(), Checkpointer(), Evaluator()] + ([TensorBoard()] if cfg.train.tensorboard else [])
+
+# %% ../nbs/08_engine.ipynb #5b3015e2
+class PhaseProfiler(Callback):
+    "Seconds of each part of every training step after `warmup` steps (see `Trainer.mark`); `summary()` averages them."
+    order = -100
+    def __init__(self, warmup: int = 0,             # steps not recorded (allocator, autotuning)
+                 sync: bool | None = None,          # synchronise CUDA at every mark; None: when training on CUDA
+                 wait: bool = False,                # DDP: a barrier before each reduction, timed as `<phase>.wait`
+                 clock=time.perf_counter):          # seconds, monotonic
+        self.warmup, self.sync, self.wait, self.clock = warmup, sync, wait, clock
+        self.steps, self._cur, self._n = [], None, 0
+    def before_fit(self, t):
+        dev = t.device if t.device.type == 'cuda' else None
+        on = t.device.type == 'cuda' if self.sync is None else self.sync
+        self._sync = (lambda: torch.cuda.synchronize(dev)) if on else None
+        t.profiler = self
+    def mark(self, key):
+        if self._sync is not None: self._sync()
+        now = self.clock()
+        if key is None: self._cur, self._t0 = {}, now
+        elif self._cur is not None: self._cur[key] = self._cur.get(key, 0.) + (now - self._last)
+        self._last = now
+    def after_step(self, t):
+        if self._cur is None: return
+        self._cur['step'], self._n = self._last - self._t0, self._n + 1
+        if self._n > self.warmup: self.steps.append(self._cur)
+        self._cur = None
+    def after_fit(self, t): t.profiler = None
+
+    def parts(self) -> dict:
+        "Mean seconds per recorded step of every part, and of the whole `step`."
+        keys = dict.fromkeys(k for st in self.steps for k in st)
+        return {k: sum(st.get(k, 0.) for st in self.steps) / max(len(self.steps), 1) for k in keys}
+
+    def summary(self, main: str = 'seg') -> dict:
+        "Mean s/step: data, forward, backward, wait, reduce, optimizer (phase `main`), discriminator (other phases), other, step."
+        p = self.parts()
+        g = {'data': p.get('data', 0.), **{k: p.get(f'{main}.{k}', 0.) for k in ('forward', 'backward', 'wait', 'reduce', 'optimizer')}}
+        g['discriminator'] = sum(v for k, v in p.items() if '.' in k and k.split('.')[0] != main)
+        return {**g, 'other': p.get('other', 0.), 'step': p.get('step', 0.), 'steps': len(self.steps)}
 
 # %% ../nbs/08_engine.ipynb #bf6304e3
 @patch_to(Method)
