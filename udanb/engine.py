@@ -997,7 +997,7 @@ def _mismatch(run, path, cfg, want: dict, have: dict, meta: dict) -> str:
 NB_PARAMS = {'source': 'data.source', 'source_root': 'data.source_root', 'target_root': 'data.target_root',
              'protocol': 'data.protocol', 'crop': 'data.crop', 'batch_size': 'data.batch_size', 'flip': 'data.flip',
              'num_workers': 'data.num_workers', 'backbone': 'model.backbone', 'width': 'model.width',
-             'pretrained': 'model.pretrained', 'lr': 'optim.lr', 'lr_d': 'optim_d.lr', 'iters': 'train.iters',
+             'pretrained': 'model.pretrained', 'layout': 'model.layout', 'lr': 'optim.lr', 'lr_d': 'optim_d.lr', 'iters': 'train.iters',
              'seed': 'train.seed', 'amp': 'train.amp', 'device': 'train.device', 'channels_last': 'train.channels_last',
              'eval_every': 'train.eval_every', 'ckpt_every': 'train.ckpt_every', 'tensorboard': 'train.tensorboard',
              'run': 'run'}
