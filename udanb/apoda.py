@@ -21,7 +21,7 @@ from .losses import seg_ce, entropy_loss, adv_loss, disc_loss, lovasz_softmax, c
 from .discriminators import FCDiscriminator
 from .metrics import predict
 from .attacks import FEATURE_ATTACKS, feature_perturb
-from .engine import Method, MethodConfig, OptimSpec, RunConfig, make_config, read_checkpoint, register_method
+from .engine import Method, MethodConfig, OptimSpec, RunConfig, make_config, read_checkpoint, register_method, task_params
 
 # %% auto #0
 __all__ = ['LAYERS', 'CPU_ITERS', 'SWEEPS', 'REFERENCE_ROW', 'PAPER', 'features', 'classify', 'classifier_modules', 'seg_term',
@@ -191,7 +191,6 @@ def train_step(self, s):
     self.last = dict(fs=fs, fsa=fsa, ft=ft, fta=fta)
 
 # %% ../nbs/16_apoda.ipynb #419934b2
-_TASKS = {'gta5': 'cs19', 'synthia': 'syn16'}
 CPU_ITERS = 300                       # APODA iterations on the cpu preset (after the base's 1000)
 
 def base_config(preset: str = 'cpu', seed: int = 0, **params) -> RunConfig:
@@ -216,8 +215,7 @@ def apoda_config(preset: str = 'cpu', base: str = '', seed: int = 0, iters: int 
     return c if params.get('run') else c.override({'run': f"apoda{_slug(hp)}_{c.data.source}2{c.data.target}_{c.model.backbone}_s{seed}"})
 
 def _recipe(seed: int, source: str, root) -> list:
-    if source not in _TASKS: raise ValueError(f"source={source!r}: expected one of {list(_TASKS)}")
-    task = dict(source=source, protocol=_TASKS[source])
+    task = task_params(source)
     b = base_config('cpu', seed, **task)
     return [b, apoda_config('cpu', str(Path(root)/b.run_name), seed, **task)]
 

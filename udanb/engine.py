@@ -33,7 +33,7 @@ __all__ = ['RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'NB_PARAMS', 'RUN_ARTIFA
            'Step', 'StopRun', 'SkipStep', 'Callback', 'data_roots', 'train_datasets', 'val_dataset', 'Trainer',
            'resolve_checkpoint', 'RunContext', 'CheckpointError', 'read_checkpoint', 'buckets', 'all_reduce_mean',
            'JsonlMetrics', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard', 'default_callbacks', 'PhaseProfiler',
-           'SourceOnly', 'load_segmenter', 'make_config', 'prepare_run', 'temp_run_root', 'report_run',
+           'SourceOnly', 'load_segmenter', 'task_params', 'make_config', 'prepare_run', 'temp_run_root', 'report_run',
            'prediction_panel', 'check_run']
 
 # %% ../nbs/08_engine.ipynb #2938b9be
@@ -1008,6 +1008,12 @@ def _parse_crop(v):
         except ValueError: raise ConfigError(f"crop={v!r}: expected 'HxW', e.g. '128x256'") from None
         return (h, w)
     return v
+
+def task_params(source: str = 'gta5') -> dict:
+    "`make_config` parameters of a task: the source and its protocol (GTA5: the 19 classes, SYNTHIA: 16)."
+    protocols = {'gta5': 'cs19', 'synthia': 'syn16'}
+    if source not in protocols: raise ValueError(f"source={source!r}: expected one of {list(protocols)}")
+    return {'source': source, 'protocol': protocols[source]}
 
 def make_config(preset: str = 'cpu', method: str = 'source_only', hp: dict | None = None, **params) -> RunConfig:
     "A `RunConfig` from a preset, a method, its hyper-parameters and flat notebook parameters (None = preset's)."

@@ -13,26 +13,20 @@ from matplotlib.figure import Figure
 import warnings
 import hashlib, json
 from .core import atomic_write, in_test, load_json, param_list, save_json
-from .engine import METHODS, RunConfig, Trainer, get_method, make_config, prepare_run
+from .engine import METHODS, RunConfig, Trainer, get_method, make_config, prepare_run, task_params
 from .viz import save_fig, save_table
 from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eval_sets, get_surrogate, load_models,
                               whitebox_suite)
 
 # %% auto #0
-__all__ = ['DISPLAY', 'RECIPES', 'task_params', 'entry', 'budget', 'find_runs', 'registered_methods', 'recipes', 'train_missing',
-           'plan', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
+__all__ = ['DISPLAY', 'RECIPES', 'entry', 'budget', 'find_runs', 'registered_methods', 'recipes', 'train_missing', 'plan',
+           'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/14_leaderboard.ipynb #bb73afff
 DISPLAY = {'source_only': 'source only', 'adaptsegnet': 'AdaptSegNet', 'bdl': 'BDL-style', 'assuda': 'ASSUDA',
            'jal_wtm': 'JAL + WTM'}
 "Display names of methods; a method not listed shows its class's `display` attribute, else its registered name."
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
-
-def task_params(source: str = 'gta5') -> dict:
-    "`make_config` parameters of a task: the source and its protocol."
-    protocols = {'gta5': 'cs19', 'synthia': 'syn16'}
-    if source not in protocols: raise ValueError(f"source={source!r}: expected one of {list(protocols)}")
-    return {'source': source, 'protocol': protocols[source]}
 
 def entry(cfg: RunConfig) -> str | None:
     "Leaderboard name of a run: method (or oracle / BDL round 0) and its hyper-parameters off the defaults; None for surrogates."
@@ -81,16 +75,19 @@ def _assuda_recipe(kind):
 def _oracle_name(source, seed):                  # as nbs/train_oracle.ipynb names it (GTA5's 19 classes)
     return f"oracle_resnet18_s{seed}" if source == 'gta5' else f"oracle_{task_params(source)['protocol']}_resnet18_s{seed}"
 
+def _default_recipe(method: str):
+    return lambda seed, source, root: [make_config('cpu', method, seed=seed, **task_params(source))]
+
 RECIPES = {
-    'source only': lambda seed, source, root: [make_config('cpu', 'source_only', seed=seed, **task_params(source))],
+    'source only': _default_recipe('source_only'),
     'oracle': lambda seed, source, root: [make_config('cpu', 'source_only', seed=seed, **{**task_params(source), 'source': 'cityscapes'},
                                                       run=_oracle_name(source, seed))],
-    'AdaptSegNet': lambda seed, source, root: [make_config('cpu', 'adaptsegnet', seed=seed, **task_params(source))],
+    'AdaptSegNet': _default_recipe('adaptsegnet'),
     'BDL-style': _assuda_recipe('bdl'),
     'ASSUDA': _assuda_recipe('assuda'),
-    'JAL + WTM': lambda seed, source, root: [make_config('cpu', 'jal_wtm', seed=seed, **task_params(source))],
+    'JAL + WTM': _default_recipe('jal_wtm'),
 }
-"Entry -> (seed, source, root) -> run configs to train in order (the last is the entry's run), for the entries that need a chain or a name."
+"Entry -> (seed, source, root) -> run configs to train in order (the last is the entry's run); the entries that need a chain or a name, and today's methods in the README's order."
 
 def registered_methods() -> dict:
     "Every method of the package by registered name: imports each `udanb` module once, so that its `register_method` runs."
@@ -98,9 +95,6 @@ def registered_methods() -> dict:
     for m in pkgutil.iter_modules(udanb.__path__):
         if not m.name.startswith('_'): importlib.import_module(f'udanb.{m.name}')
     return dict(METHODS)
-
-def _default_recipe(method: str):
-    return lambda seed, source, root: [make_config('cpu', method, seed=seed, **task_params(source))]
 
 def recipes() -> dict:
     "`RECIPES`, then one entry per other registered method: its class's `recipe(seed, source, root)` if it has one, else its default cpu run."

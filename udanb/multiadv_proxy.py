@@ -16,7 +16,7 @@ from .core import SOURCE, IGNORE, torch_save_atomic, load_json
 from .data import read_label_ids
 from .models import Segmenter, SegOut, upsample
 from .losses import adv_loss, disc_loss
-from .engine import (Method, MethodConfig, OptimSpec, register_method, make_config, RunConfig, resolve_checkpoint, load_segmenter,
+from .engine import (Method, task_params, MethodConfig, OptimSpec, register_method, make_config, RunConfig, resolve_checkpoint, load_segmenter,
                           read_checkpoint)
 from .selftrain import write_stage_labels, pseudo_target, stage_dir
 
@@ -123,7 +123,7 @@ class MultiAdvProxy(Method):
     @staticmethod
     def recipe(seed: int, source: str, root) -> list:
         "The leaderboard's run of this entry: the default schedule on the encoder-decoder segmenter."
-        return [multiadv_config('cpu', seed, **_task(source))]
+        return [multiadv_config('cpu', seed, **task_params(source))]
     def build(self, ctx):
         if not self.levels: return {}
         info = feature_strides(ctx.nets['seg'], [f for _, f, _ in self.levels])
@@ -195,12 +195,7 @@ MultiAdvProxy.prepare, MultiAdvProxy.confidence_model = _prepare, _confidence_mo
 MultiAdvProxy.start_stage, MultiAdvProxy.before_stage, MultiAdvProxy.train_step = _start_stage, _before_stage, _train_step
 
 # %% ../nbs/17_multiadv_proxy.ipynb #378deb62
-_TASKS = {'gta5': 'cs19', 'synthia': 'syn16'}
 PAPER_HP = dict(adv_iters=10_000, retrain_iters=60_000, ft_lr_mult=0.025, retrain_lr_mult=2.5)
-
-def _task(source: str) -> dict:
-    if source not in _TASKS: raise ValueError(f"source={source!r}: expected one of {list(_TASKS)}")
-    return dict(source=source, protocol=_TASKS[source])
 
 def multiadv_config(preset: str = 'cpu', seed: int = 0, variant: str = 'proxy_multi_adv', p1: float = 0.6, p2: float = 0.8,
                     retrain: str = 'init', base: str = '', iters: int | None = None, hp: dict | None = None, **params) -> RunConfig:
