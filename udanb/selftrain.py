@@ -17,9 +17,10 @@ from .metrics import predict
 from .engine import train_datasets
 
 # %% auto #0
-__all__ = ['BINS', 'PSEUDO_RULES', 'PSEUDO_MODES', 'GATE_BINS', 'class_thresholds', 'PseudoRule', 'gate_threshold',
-           'proxy_labels', 'score_images', 'confidence_histograms', 'rule_thresholds', 'make_pseudo_labels',
-           'PseudoLabelled', 'target_images', 'stage_dir', 'write_stage_labels', 'pseudo_target', 'SelfTraining']
+__all__ = ['BINS', 'PSEUDO_RULES', 'PSEUDO_MODES', 'GATE_FINE', 'GATE_BINS', 'class_thresholds', 'PseudoRule', 'GatedHist',
+           'gate_edges', 'gate_threshold', 'proxy_labels', 'score_images', 'confidence_histograms', 'rule_thresholds',
+           'make_pseudo_labels', 'PseudoLabelled', 'target_images', 'stage_dir', 'write_stage_labels', 'pseudo_target',
+           'SelfTraining']
 
 # %% ../nbs/08a_selftrain.ipynb #55012cbf
 BINS = 1000
@@ -50,12 +51,29 @@ PSEUDO_RULES = {
 PSEUDO_MODES = tuple(PSEUDO_RULES)
 
 # %% ../nbs/08a_selftrain.ipynb #d0d9d664
-GATE_BINS = 100
+GATE_FINE = 2 ** 20   # bins of the gate-only pass; j / 2^20 is exact in float32, so "bin >= j" is "A >= j / 2^20"
+GATE_BINS = 100       # gate quantile bins of the joint histogram: t1 is exact (to the fine bin) for p1 on this grid
 
-def gate_threshold(gate_hist: torch.Tensor,   # (GATE_BINS,) pixel counts per gate-score bin
-                   fraction: float) -> float:  # p1: fraction of all pixels that pass
+class GatedHist(NamedTuple):
+    "The joint histogram of a gated rule: `counts` (C, BINS, G) pixels per class, confidence bin and gate bin; `edges` (G,) gate bin starts."
+    counts: torch.Tensor
+    edges: torch.Tensor
+
+def gate_edges(fine: torch.Tensor,         # (GATE_FINE,) pixel counts per fine gate bin
+               fractions=()) -> torch.Tensor:   # p1 values to be exact for, besides k / GATE_BINS
+    "(G,) increasing float32 gate bin starts, 0 first: for each fraction f, the start of the highest fine bin keeping >= f of the pixels."
+    above = fine.double().flip(0).cumsum(0).flip(0)   # pixels with A >= each fine bin's start (non-increasing)
+    fs = torch.tensor(sorted({k / GATE_BINS for k in range(1, GATE_BINS)} | {float(f) for f in fractions}), dtype=torch.float64)
+    j = torch.searchsorted(-above, -fs * above[0], right=True) - 1   # last fine bin with above >= f * total
+    return torch.unique(torch.cat([torch.zeros(1, dtype=torch.long), j.clamp_min(0)])).float() / len(fine)
+
+def gate_threshold(gate_hist: torch.Tensor,   # (G,) pixel counts per gate bin
+                   fraction: float,           # p1: fraction of all pixels that pass
+                   edges: torch.Tensor | None = None) -> float:   # (G,) bin starts; None: G equal bins
     "t1: the start of the highest gate bin that keeps at least `fraction` of the pixels (fraction 1: every pixel passes)."
-    return float(class_thresholds(gate_hist[None].double(), fraction)[0])
+    above = gate_hist.double().flip(0).cumsum(0).flip(0)
+    k = int((above >= fraction * above[0]).nonzero().max())
+    return float(edges[k]) if edges is not None else k / len(gate_hist)
 
 def proxy_labels(prob: torch.Tensor,   # (B,C,H,W) class probabilities P
                  gate: torch.Tensor,   # (B,H,W) gate scores A in [0, 1]
@@ -92,23 +110,32 @@ def _predict_all(model, ds, batch_size, device, amp, desc: str = 'predict'):
 
 def _bin(v, n): return (v * n).long().clamp_(0, n - 1)
 
-def confidence_histograms(model, ds, num_classes, batch_size, device, amp, gated: bool = False) -> torch.Tensor:
-    "(C, BINS) counts of predicted pixels per class and confidence bin; `gated`: (C, BINS, GATE_BINS), also per gate bin."
-    G = GATE_BINS if gated else 1
+def _gate_fine(model, ds, batch_size, device, amp) -> torch.Tensor:
+    "(GATE_FINE,) pixel counts per fine gate bin over `ds`: the gate-only pass of a gated rule."
+    fine = torch.zeros(GATE_FINE, dtype=torch.float64)
+    for _, _, gate in score_images(model, ds, batch_size, device, amp, True, 'pseudo labels: gate quantiles'):
+        fine += torch.bincount(_bin(gate, GATE_FINE).view(-1), minlength=GATE_FINE)
+    return fine
+
+def confidence_histograms(model, ds, num_classes, batch_size, device, amp, gated: bool = False, gate_fractions=()):
+    "(C, BINS) counts of predicted pixels per class and confidence bin; `gated`: a `GatedHist`, also per gate quantile bin (two passes)."
+    edges = gate_edges(_gate_fine(model, ds, batch_size, device, amp), gate_fractions) if gated else None
+    G = len(edges) if gated else 1
     hist = torch.zeros(num_classes * BINS * G, dtype=torch.float64)
     for _, prob, gate in score_images(model, ds, batch_size, device, amp, gated, 'pseudo labels: class thresholds'):
         conf, pred = prob.max(1)
         idx = pred * BINS + _bin(conf, BINS)
-        if gated: idx = idx * G + _bin(gate, G)
+        if gated: idx = idx * G + torch.bucketize(gate, edges[1:], right=True)   # edges[i] <= A < edges[i + 1]
         hist.index_add_(0, idx.view(-1), torch.ones(idx.numel(), dtype=torch.float64))
-    return hist.view(num_classes, BINS, G) if gated else hist.view(num_classes, BINS)
+    return GatedHist(hist.view(num_classes, BINS, G), edges) if gated else hist.view(num_classes, BINS)
 
 def rule_thresholds(mode: str, hist, num_classes: int, threshold: float, fraction: float, gate_fraction: float = 1.0):
     "(class thresholds (C,), gate threshold t1 or None) of rule `mode` from the histograms of `confidence_histograms`."
     rule = PSEUDO_RULES[mode]
     if not rule.gated: return rule.thresholds(hist, num_classes, threshold, fraction), None
-    t1 = gate_threshold(hist.sum((0, 1)), gate_fraction)
-    return rule.thresholds(hist[:, :, round(t1 * GATE_BINS):].sum(2), num_classes, threshold, fraction), t1   # pixels with A >= t1
+    t1 = gate_threshold(hist.counts.sum((0, 1)), gate_fraction, hist.edges)
+    k = int((hist.edges == t1).nonzero().max())
+    return rule.thresholds(hist.counts[:, :, k:].sum(2), num_classes, threshold, fraction), t1   # pixels with A >= t1
 
 def _check_rule(mode, threshold, fraction, gate_fraction=1.0):
     if mode not in PSEUDO_RULES: raise ValueError(f"mode={mode!r}: expected one of {list(PSEUDO_RULES)}")
@@ -136,20 +163,21 @@ def make_pseudo_labels(model,                    # segmenter (eval mode is set h
     tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.', suffix='.tmp', dir=out.parent))
     try:
         rule = PSEUDO_RULES[mode]
-        hist = confidence_histograms(model, ds, num_classes, batch_size, device, amp, rule.gated) if rule.needs_hist else None
+        hist = confidence_histograms(model, ds, num_classes, batch_size, device, amp, rule.gated, (gate_fraction,)) if rule.needs_hist else None
         thr, t1 = rule_thresholds(mode, hist, num_classes, threshold, fraction, gate_fraction)
-        kept, seen, n = torch.zeros(num_classes), torch.zeros(num_classes), 0
+        kept, seen, n, gated_px = torch.zeros(num_classes), torch.zeros(num_classes), 0, 0.
         for names, prob, gate in score_images(model, ds, batch_size, device, amp, rule.gated, 'pseudo labels'):
             pred = prob.argmax(1)
             lbl = proxy_labels(prob, gate, thr, t1) if rule.gated else torch.where(prob.max(1)[0] >= thr[pred], pred, IGNORE)
             keep = lbl != IGNORE
+            if rule.gated: gated_px += float((gate >= t1).sum())
             seen += torch.bincount(pred.view(-1), minlength=num_classes).float()
             kept += torch.bincount(lbl[keep], minlength=num_classes).float()
             for name, l in zip(names, lbl): write_label_ids(tmp/f'{name}.png', l.numpy().astype(np.uint8)); n += 1
         stats = {'mode': mode, 'threshold': threshold, 'fraction': fraction, 'n_images': n, 'source': source,
                  'class_threshold': thr.tolist(), 'predicted_pixels': seen.tolist(), 'kept_pixels': kept.tolist(),
                  'labelled_fraction': float(kept.sum() / seen.sum().clamp_min(1))}
-        if rule.gated: stats.update(gate_fraction=gate_fraction, gate_threshold=t1)
+        if rule.gated: stats.update(gate_fraction=gate_fraction, gate_threshold=t1, gate_kept_fraction=gated_px / max(float(seen.sum()), 1.))
         save_json(stats, tmp/'pseudo.json')
         if out.exists(): shutil.rmtree(out)
         os.rename(tmp, out)
