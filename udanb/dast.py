@@ -12,7 +12,7 @@ from .core import SOURCE
 from .models import Segmenter, SegOut, upsample
 from .discriminators import FCDiscriminator, FeatureDiscriminator
 from .losses import adv_loss, disc_loss, ADV_KINDS
-from .engine import Method, MethodConfig, OptimSpec, register_method, make_config, RunConfig
+from .engine import Method, MethodConfig, OptimSpec, register_method, make_config, RunConfig, task_params
 from .selftrain import SelfTraining
 
 # %% auto #0
@@ -110,6 +110,10 @@ class DAST(SelfTraining, Method):
     def __init__(self, hp: dict):
         super().__init__(hp)
         self.stages = ('da',) + tuple(f'st{k}' for k in range(1, self.hp.rounds + 1))
+    @staticmethod
+    def recipe(seed: int, source: str, root) -> list:
+        "The leaderboard's run of this entry: DA + 3 rounds at q 0.5, the last iterate (one protocol for every entry)."
+        return [dast_config('cpu', seed, selection='last', **task_params(source))]
     def stage_iters(self, ctx, stage: str) -> int:
         if not self.is_round(stage): return ctx.cfg.train.iters
         return self.hp.st_iters or max(1, ctx.cfg.train.iters // 5)
@@ -152,12 +156,16 @@ DAST.train_step = _dast_step
 
 # %% ../nbs/13a_dast.ipynb #ffb60ba4
 def dast_config(preset: str = 'cpu', seed: int = 0, variant: str = 'da', rounds: int = 3, q: float = 0.5,
-                iters: int | None = None, st_iters: int | None = None, hp: dict | None = None, **params) -> RunConfig:
+                iters: int | None = None, st_iters: int | None = None, hp: dict | None = None,
+                selection: str = 'source_styled',   # the paper's snapshot choice; 'last': the last iterate (name ends in _last)
+                **params) -> RunConfig:
     "A DAST run: Table 3 `variant`, `rounds` self-training rounds keeping the top `q` per class."
     if variant not in VARIANTS: raise ValueError(f"variant={variant!r}: expected one of {list(VARIANTS)}")
-    cpu = preset == 'cpu'
+    cpu, sel = preset == 'cpu', selection != 'last'
     h = {**VARIANTS[variant], 'rounds': rounds, 'q': q, 'st_iters': st_iters or (0 if cpu else 20_000), **(hp or {})}
-    c = make_config(preset, 'dast', h, iters=iters or (600 if cpu else None), seed=seed,
-                    eval_every=params.pop('eval_every', 0 if cpu else None), **params)
+    c = make_config(preset, 'dast', h, iters=iters or (600 if cpu else None), seed=seed, selection=selection,
+                    eval_every=params.pop('eval_every', None) or ((100 if sel else 0) if cpu else None),
+                    sel_images=params.pop('sel_images', None) or (100 if cpu else None), **params)
     st = f"_st{rounds}_q{q:g}" if rounds else ''
-    return c if params.get('run') else c.override({'run': f"dast_{variant}{st}_{c.data.source}2{c.data.target}_{c.model.backbone}_s{seed}"})
+    return c if params.get('run') else c.override(
+        {'run': f"dast_{variant}{st}_{c.data.source}2{c.data.target}_{c.model.backbone}_s{seed}{'' if sel else '_last'}"})

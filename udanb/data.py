@@ -517,7 +517,7 @@ def fda_transfer(src: torch.Tensor,   # (B,3,H,W) source images, RGB 0-255 float
                 ) -> torch.Tensor:    # (B,3,H,W) source content with target low-frequency amplitude
     "Fourier domain adaptation: swap the low-frequency amplitude of `src` for that of `tgt`, keep `src`'s phase."
     if src.shape[-2:] != tgt.shape[-2:]: raise ValueError(f"fda_transfer: src {tuple(src.shape)} and tgt {tuple(tgt.shape)} differ in size")
-    if not 0 <= beta <= 0.5: raise ValueError(f"beta={beta}: expected 0 <= beta <= 0.5")
+    if not 0 <= beta <= 1: raise ValueError(f"beta={beta}: expected 0 <= beta <= 1")
     if beta == 0: return src.clone()
     h, w = src.shape[-2:]
     dt = src.dtype if src.dtype in (torch.float32, torch.float64) else torch.float32   # no half-precision FFT

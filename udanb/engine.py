@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_engine.ipynb #f7dad4db
 from __future__ import annotations
-import errno, math, os, resource, shutil, socket, sys, tempfile, time, warnings
+import copy, errno, hashlib, json, math, os, resource, shutil, socket, sys, tempfile, time, warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,9 +15,10 @@ import torch.distributed as dist
 
 from fastcore.basics import patch_to
 from .core import (Config, ConfigError, RunDir, RunLock, pid_alive, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
-                        save_json, load_json, torch_save_atomic, pick_device, autocast, git_commit, in_test, outputs_dir,
+                        save_json, load_json, torch_save_atomic, pick_device, autocast, git_commit, in_test, outputs_dir, data_dir,
                         AMP_MODES)
-from .data import build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES
+from .data import (build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES, read_image, write_image,
+                        resize_image, fda_transfer)
 from .models import build_segmenter, param_groups
 from .losses import seg_ce
 from .metrics import evaluate, predict
@@ -27,14 +28,15 @@ from matplotlib.figure import Figure
 import udanb
 
 # %% auto #0
-__all__ = ['RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'NB_PARAMS', 'RUN_ARTIFACTS', 'DataConfig', 'ModelConfig', 'OptimConfig',
-           'TrainConfig', 'RunConfig', 'model_from_config', 'config_diff', 'paper_gta5', 'paper_synthia', 'smoke',
-           'MethodConfig', 'OptimSpec', 'register_method', 'get_method', 'Method', 'NonFiniteLoss', 'all_finite',
-           'Step', 'StopRun', 'SkipStep', 'Callback', 'data_roots', 'train_datasets', 'val_dataset', 'Trainer',
-           'resolve_checkpoint', 'RunContext', 'CheckpointError', 'read_checkpoint', 'buckets', 'all_reduce_mean',
-           'JsonlMetrics', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard', 'default_callbacks', 'PhaseProfiler',
-           'SourceOnly', 'load_segmenter', 'task_params', 'make_config', 'prepare_run', 'temp_run_root', 'report_run',
-           'prediction_panel', 'check_run']
+__all__ = ['SELECTIONS', 'RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'SEL_VERSION', 'NB_PARAMS', 'RUN_ARTIFACTS', 'DataConfig',
+           'ModelConfig', 'OptimConfig', 'TrainConfig', 'RunConfig', 'model_from_config', 'config_diff', 'paper_gta5',
+           'paper_synthia', 'smoke', 'MethodConfig', 'OptimSpec', 'register_method', 'get_method', 'Method',
+           'NonFiniteLoss', 'all_finite', 'Step', 'StopRun', 'SkipStep', 'Callback', 'data_roots', 'train_datasets',
+           'val_dataset', 'Trainer', 'resolve_checkpoint', 'RunContext', 'CheckpointError', 'read_checkpoint',
+           'styled_selection_set', 'best_snapshot', 'selection_records', 'rank_correlation', 'buckets',
+           'all_reduce_mean', 'JsonlMetrics', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard',
+           'default_callbacks', 'PhaseProfiler', 'SourceOnly', 'load_segmenter', 'task_params', 'make_config',
+           'prepare_run', 'temp_run_root', 'report_run', 'prediction_panel', 'check_run']
 
 # %% ../nbs/08_engine.ipynb #2938b9be
 @dataclass
@@ -98,6 +100,8 @@ class OptimConfig(Config):
 
 def _adam_d(): return OptimConfig(kind='adam', lr=1e-4, weight_decay=0.0)
 
+SELECTIONS = ('last', 'source_styled')   # see "Model selection without target labels"
+
 @dataclass
 class TrainConfig(Config):
     iters: int = 1000                    # iterations per stage; paper: 150k (batch 1)
@@ -110,7 +114,9 @@ class TrainConfig(Config):
     ckpt_every: int = 500                # write checkpoints/last.pt every k iterations (and at the end)
     keep_every: int = 0                  # also keep it_NNNNNN.pt every k iterations (0 = off)
     eval_every: int = 250                # report-only target-val evaluation every k iterations (0 = end only)
-    selection: str = 'last'              # model selection without target labels: 'last' iterate
+    selection: str = 'last'              # model selection without target labels: 'last' iterate | 'source_styled' (DAST)
+    sel_images: int = 500                # source_styled: source training images in the selection set (DAST: 500)
+    sel_betas: tuple[float, ...] = (0.5, 0.9)   # source_styled: FDA band sizes of its styles, the score is the mean (DAST)
     eval_scales: tuple[float, ...] = (1.0,)   # multi-scale inference (1.0 = single scale)
     eval_flip: bool = False              # add horizontally flipped inference
     tensorboard: bool = False            # also log to outputs/<run>/tb (needs the tensorboard package)
@@ -120,7 +126,11 @@ class TrainConfig(Config):
         for k in ('print_every', 'ckpt_every', 'keep_every', 'eval_every'):
             self.need(getattr(self, k) >= 0, k, 'an integer >= 0 (0 = off)')
         self.need(self.amp in AMP_MODES, 'amp', f'one of {AMP_MODES}')
-        self.need(self.selection == 'last', 'selection', "'last' (no model selection on target labels)")
+        self.need(self.selection in SELECTIONS, 'selection', f"one of {SELECTIONS} (no model selection on target labels)")
+        self.need(self.sel_images >= 1, 'sel_images', 'an integer >= 1')
+        self.need(len(self.sel_betas) >= 1 and all(0 < b <= 1 for b in self.sel_betas), 'sel_betas', 'FDA band sizes in (0, 1]')
+        self.need(self.selection == 'last' or self.eval_every >= 1, 'eval_every',
+                  "an integer >= 1 with selection='source_styled' (the iterates it chooses among)")
         self.need(len(self.eval_scales) >= 1 and all(x > 0 for x in self.eval_scales), 'eval_scales', 'scales > 0')
 
 @dataclass
@@ -188,7 +198,8 @@ def smoke(cfg: RunConfig) -> RunConfig:
     return cfg.override({'data.source_size': (80, 45), 'data.target_size': (64, 32), 'data.crop': None,
                          'data.batch_size': 2, 'data.val_max': 4, 'data.synth': {**cfg.data.synth, 'tiny': True},
                          'model.width': min(cfg.model.width, 8), 'train.iters': 6, 'train.ckpt_every': 3,
-                         'train.log_every': 2, 'train.eval_every': 3, 'hp': _smoke_hp(cfg)})
+                         'train.log_every': 2, 'train.eval_every': 3, 'train.sel_images': min(cfg.train.sel_images, 3),
+                         'hp': _smoke_hp(cfg)})
 
 def _smoke_hp(cfg: RunConfig) -> dict:
     try: cls = get_method(cfg.method)
@@ -690,8 +701,13 @@ def state_dict(self) -> dict:
             'optims': {k: o.state_dict() for k, o in self.optims.items()},
             'scaler': self.scaler.state_dict(), 'rng': rng_state(),
             'stage': self.stage, 'it': self.it, 'loaders': {k: l.state_dict() for k, l in self.loaders.items()},
-            'meta': {'method': self.cfg.method, 'run': self.cfg.run_name, 'version': udanb.__version__, 'git': self._global_it(),
-                     'stage_iters': self._stage_iters(), 'model': self.cfg.model.to_dict(), 'protocol': self.cfg.data.protocol}}
+            'meta': self._meta()}
+
+@patch_to(Trainer)
+def _meta(self) -> dict:
+    "What a checkpoint says about itself: method, run, version, position, network, protocol."
+    return {'method': self.cfg.method, 'run': self.cfg.run_name, 'version': udanb.__version__, 'git': self._global_it(),
+            'stage_iters': self._stage_iters(), 'model': self.cfg.model.to_dict(), 'protocol': self.cfg.data.protocol}
 
 @patch_to(Trainer)
 def _stage_iters(self) -> list[int]: return [self.method.stage_iters(self.ctx, s) for s in self.method.stages]
@@ -801,7 +817,11 @@ def final_metrics(self) -> dict:
     out = {'run': self.cfg.run_name, 'method': self.cfg.method, 'selection': self.cfg.train.selection,
            'selected': {'stage': self.stage, 'it': self._global_it()}, 'train': _train_stats(self)}
     if self.is_main:
-        out['test_tgt'] = self.evaluate_target()
+        best = best_snapshot(self.run.path) if self.cfg.train.selection != 'last' else None
+        if best is None: out['test_tgt'] = self.evaluate_target()
+        else:
+            out['selected'] = best
+            with self.snapshot_weights(self.run/best['path']): out['test_tgt'] = self.evaluate_target()
         save_json(out, self.run.metrics)
         JsonlWriter(self.run.metrics_jsonl).write(event='final', git=self._global_it(),
                                                   **{'test_tgt/miou': out['test_tgt']['miou']})
@@ -814,6 +834,112 @@ def _train_stats(t) -> dict:
     else: peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # Linux: KiB -> MiB
     return {'seconds': round(secs, 2), 'iters_this_session': n, 's_per_it': round(secs / max(n, 1), 4),
             'peak_mem_mb': round(peak, 1), 'device': str(t.device), 'world_size': t.world}
+
+# %% ../nbs/08_engine.ipynb #9f937846
+SEL_VERSION = 1   # bump when the styled images of the same inputs change
+
+def styled_selection_set(d: DataConfig, roots: dict, n: int = 500, betas=(0.5, 0.9), seed: int = 0) -> list:
+    "DAST's selection set, one labelled dataset per FDA beta: `n` source training images, each styled toward a random target training image."
+    size = tuple(d.target_size if d.source == d.target else d.source_size)
+    src = build_dataset(d.source, roots[d.source], split='train', protocol=d.protocol, size=size, norm=d.norm)
+    sty = build_dataset(d.target, roots[d.target], split='train', protocol=d.protocol, labels=False, norm=d.norm)
+    rng = np.random.default_rng(seed)
+    pick = np.sort(rng.choice(len(src.items), min(n, len(src.items)), replace=False))
+    pair = rng.integers(len(sty.items), size=len(pick))
+    sets = []
+    for beta in betas:
+        ident = json.dumps([d.source, str(Path(roots[d.source]).resolve()), d.target, str(Path(roots[d.target]).resolve()),
+                            list(size), len(pick), float(beta), int(seed), SEL_VERSION])
+        folder = data_dir()/'selection'/f"{d.source}_fda{beta:g}_n{len(pick)}_s{seed}_{hashlib.sha1(ident.encode()).hexdigest()[:10]}"
+        if not (folder/'selection.json').is_file(): _write_styled(folder, src, sty, pick, pair, beta)
+        ds = copy.copy(src)
+        ds.items = [(src.items[i][0], folder/f'{src.items[i][0]}.png', src.items[i][2]) for i in pick]
+        sets.append(ds)
+    return sets
+
+def _write_styled(folder: Path, src, sty, pick, pair, beta: float):
+    "Write the styled images of one beta to a temporary folder, then rename it to `folder`."
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f'.{folder.name}.', suffix='.tmp', dir=folder.parent))
+    t = lambda a: torch.from_numpy(np.ascontiguousarray(a)).permute(2, 0, 1)[None].float()
+    try:
+        for i, j in zip(pick, pair):
+            name, ip, _ = src.items[i]
+            img, style = resize_image(read_image(ip), src.size), resize_image(read_image(sty.items[j][1]), src.size)
+            y = fda_transfer(t(img), t(style), beta)[0].permute(1, 2, 0).round().clamp(0, 255).to(torch.uint8).numpy()
+            (tmp/f'{name}.png').parent.mkdir(parents=True, exist_ok=True)
+            write_image(tmp/f'{name}.png', y)
+        save_json({'source': str(src.root), 'style': str(sty.root), 'beta': beta, 'size': list(src.size), 'version': SEL_VERSION,
+                   'pairs': {src.items[i][0]: sty.items[j][0] for i, j in zip(pick, pair)}}, tmp/'selection.json')
+        try: os.rename(tmp, folder)
+        except OSError:   # another process wrote the same set first
+            if not (folder/'selection.json').is_file(): raise
+    finally:
+        if tmp.exists(): shutil.rmtree(tmp, ignore_errors=True)
+
+@patch_to(Trainer)
+def evaluate_selection(self) -> float:
+    "Mean over `train.sel_betas` of the evaluated network's mIoU on the styled selection set (source labels only)."
+    c = self.cfg.train
+    if not hasattr(self, '_sel_sets'): self._sel_sets = styled_selection_set(self.cfg.data, self.roots, c.sel_images, c.sel_betas)
+    ms = []
+    with eval_mode(*self.nets.values()):
+        for b, ds in zip(c.sel_betas, self._sel_sets):
+            dl = torch.utils.data.DataLoader(ds, batch_size=1, num_workers=self.cfg.data.num_workers)
+            ms.append(evaluate(self.method.eval_model(self.ctx), dl, self.protocol.num_classes, self.device, autocast_mode=c.amp,
+                               desc=f'{self.cfg.run_name}: selection set, FDA {b:g}')['miou'])
+    return float(np.mean(ms))
+
+@patch_to(Trainer)
+def select_snapshot(self) -> float:
+    "Score this iterate on the selection set; keep its networks as `selected/<stage>.pt` if it is the stage's best so far."
+    score, rec = self.evaluate_selection(), self.run.sub('selected')/f'{self.stage_name}.json'
+    if not rec.exists() or score > load_json(rec)['sel/miou']:
+        torch_save_atomic({'nets': {k: n.state_dict() for k, n in self.nets.items()}, 'meta': self._meta()}, rec.with_suffix('.pt'))
+        save_json({'stage': self.stage_name, 'it': self.it, 'git': self._global_it(), 'sel/miou': score,
+                   'path': f'selected/{rec.stem}.pt'}, rec)
+    return score
+
+def best_snapshot(run_dir) -> dict | None:
+    "The record of a run's best snapshot on its selection set over all stages (ties: the earlier), or None."
+    recs = [load_json(p) for p in sorted((Path(run_dir)/'selected').glob('*.json'))]
+    return max(recs, key=lambda r: (r['sel/miou'], -r['git'])) if recs else None
+
+@patch_to(Trainer)
+@contextmanager
+def snapshot_weights(self, path):
+    "Evaluate with the networks of the snapshot `path`, then put the live ones back."
+    keep = {k: {p: v.clone() for p, v in n.state_dict().items()} for k, n in self.nets.items()}
+    sd = read_checkpoint(path)
+    for k, n in self.nets.items(): n.load_state_dict(sd['nets'][k])
+    try: yield
+    finally:
+        for k, n in self.nets.items(): n.load_state_dict(keep[k])
+
+@patch_to(RunContext)
+def load_selected(self, stage: str) -> dict | None:
+    "Under a selection rule, load `stage`'s best snapshot into the live networks (a self-training round starts there); its record, or None."
+    if self.cfg.train.selection == 'last': return None
+    self.barrier()   # process 0 wrote it in its last evaluation
+    rec = self.run/'selected'/f'{stage}.json'
+    if not rec.exists(): raise FileNotFoundError(f"{rec}: no selected snapshot of stage {stage!r}, although train.selection="
+                                                 f"{self.cfg.train.selection!r} evaluates the last iterate of every stage")
+    r = load_json(rec); sd = read_checkpoint(self.run/r['path'])
+    for k, n in self.nets.items(): n.load_state_dict(sd['nets'][k])
+    return r
+
+def selection_records(run_dir):
+    "The evaluations of a run with a selection set: a DataFrame of stage, it, git, `sel/miou` and the report-only `test_tgt/miou`."
+    import pandas as pd
+    recs = [r for r in RunDir(run_dir).records('eval') if 'sel/miou' in r]
+    df = pd.DataFrame(recs, columns=['stage', 'it', 'git', 'sel/miou', 'test_tgt/miou'])
+    return df.drop_duplicates('git', keep='last').sort_values('git').reset_index(drop=True)   # a resumed run repeats some
+
+def rank_correlation(a, b) -> float:
+    "Spearman's rho of two equally long sequences (ties get their average rank)."
+    import pandas as pd
+    if len(a) != len(b) or len(a) < 2: raise ValueError(f"rank_correlation: need two sequences of the same length >= 2, got {len(a)} and {len(b)}")
+    return float(pd.Series(list(a), dtype=float).corr(pd.Series(list(b), dtype=float), method='spearman'))
 
 # %% ../nbs/08_engine.ipynb #d2189f12
 def buckets(tensors, cap_mb: float = 25.0) -> list[list[torch.Tensor]]:
@@ -881,13 +1007,16 @@ class Checkpointer(Callback):
         if c.keep_every and t.it % c.keep_every == 0: t.save_checkpoint(f'it_{t._global_it():06d}.pt')
 
 class Evaluator(Callback):
-    "Report-only target-val mIoU every `eval_every` iterations (`test_tgt/miou` in metrics.jsonl)."
+    "Report-only target-val mIoU every `eval_every` iterations (`test_tgt/miou` in metrics.jsonl); with a selection set, also `sel/miou`."
     order = 40
     def after_step(self, t):
-        e = t.cfg.train.eval_every
-        if not e or t.it % e or not t.is_main: return
+        e, sel = t.cfg.train.eval_every, t.cfg.train.selection != 'last'
+        last = t.it == t.method.stage_iters(t.ctx, t.stage_name)   # a selection also weighs each stage's last iterate
+        if not e or (t.it % e and not (sel and last)) or not t.is_main: return
         r = t.evaluate_target(); t.last_eval = r
-        JsonlWriter(t.run.metrics_jsonl).write(event='eval', stage=t.stage_name, it=t.it, git=t._global_it(), **{'test_tgt/miou': r['miou']})
+        rec = {'test_tgt/miou': r['miou']}
+        if sel: rec['sel/miou'] = t.select_snapshot()
+        JsonlWriter(t.run.metrics_jsonl).write(event='eval', stage=t.stage_name, it=t.it, git=t._global_it(), **rec)
         t._fire('after_eval')
 
 class TensorBoard(Callback):
@@ -962,12 +1091,15 @@ class SourceOnly(Method):
     def train_step(self, s):
         with s.phase('seg'): self.seg_losses(s, s.seg(s.src['x']), s.src['y'])
 
-def load_segmenter(run_dir, ckpt: str = 'last.pt', device='cpu'):
+def load_segmenter(run_dir,
+                   ckpt: str | None = None,   # a file in checkpoints/; None: the reported model (the selected snapshot, else last.pt)
+                   device='cpu'):
     "(RunConfig, the method's evaluated network in eval mode) of a finished or running run folder."
     run = RunDir(run_dir)
     if not run.config.exists(): raise FileNotFoundError(f"{run.config}: not a udanb run folder (no config.json)")
     cfg = RunConfig.from_dict(load_json(run.config)['config'])
-    path = run/'checkpoints'/ckpt
+    best = best_snapshot(run.path) if ckpt is None and cfg.train.selection != 'last' else None
+    path = run/best['path'] if best else run/'checkpoints'/(ckpt or 'last.pt')
     if not path.exists(): raise FileNotFoundError(f"{path}: no such checkpoint; have {sorted(p.name for p in (run/'checkpoints').glob('*.pt'))}")
     seg = model_from_config(cfg.model, get_protocol(cfg.data.protocol).num_classes, init=False)
     sd = read_checkpoint(path); nets = sd['nets']
@@ -1000,7 +1132,7 @@ NB_PARAMS = {'source': 'data.source', 'source_root': 'data.source_root', 'target
              'pretrained': 'model.pretrained', 'layout': 'model.layout', 'lr': 'optim.lr', 'lr_d': 'optim_d.lr', 'iters': 'train.iters',
              'seed': 'train.seed', 'amp': 'train.amp', 'device': 'train.device', 'channels_last': 'train.channels_last',
              'eval_every': 'train.eval_every', 'ckpt_every': 'train.ckpt_every', 'tensorboard': 'train.tensorboard',
-             'run': 'run'}
+             'selection': 'train.selection', 'sel_images': 'train.sel_images', 'run': 'run'}
 
 def _parse_crop(v):
     if isinstance(v, str):

@@ -37,6 +37,7 @@ def entry(cfg: RunConfig) -> str | None:
     else: name = DISPLAY.get(cfg.method) or getattr(cls, 'display', cfg.method)
     d = cls.task_defaults(cfg.data.source) if hasattr(cls, 'task_defaults') else cls.Config().to_dict()   # e.g. ASSUDA on SYNTHIA
     off = {k: v for k, v in cfg.hp.items() if k not in _NOT_HP and k in d and d[k] != v}
+    if cfg.train.selection != 'last': off['selection'] = cfg.train.selection   # another protocol than the last iterate
     return name + (f" [{', '.join(f'{k}={v}' for k, v in sorted(off.items()))}]" if off else '')
 
 # %% ../nbs/14_leaderboard.ipynb #d0179c58

@@ -233,7 +233,7 @@ def pseudo_target(ctx, folder) -> PseudoLabelled:
 
 # %% ../nbs/08a_selftrain.ipynb #4ff9e1ca
 class SelfTraining:
-    "Method mixin: every stage after the first is a self-training round on pseudo labels from the model that ended the previous one."
+    "Method mixin: every stage after the first is a self-training round on pseudo labels from the previous stage's model (its last iterate, or its selected snapshot)."
     restart_rounds = True                # each round starts with fresh optimizers and streams, as a new run
     def pseudo_args(self) -> dict:
         "The rule of this method's pseudo labels: `dict(mode=..., threshold=..., fraction=...)`."
@@ -241,6 +241,7 @@ class SelfTraining:
     def is_round(self, stage: str) -> bool: return self.stages.index(stage) > 0
     def start_stage(self, ctx, stage: str):
         if not self.is_round(stage): return super().start_stage(ctx, stage)
+        ctx.load_selected(self.stages[self.stages.index(stage) - 1])   # train.selection='source_styled': start from the best snapshot
         write_stage_labels(ctx, stage, **self.pseudo_args())
         if self.restart_rounds: ctx.restart()
     def before_stage(self, ctx, stage: str):
