@@ -820,7 +820,7 @@ def final_metrics(self) -> dict:
         best = best_snapshot(self.run.path) if self.cfg.train.selection != 'last' else None
         if best is None: out['test_tgt'] = self.evaluate_target()
         else:
-            out['selected'] = best
+            out['selected'] = {**best, 'it': best['git'], 'stage_it': best['it']}   # 'it' counts over all stages, as for 'last'
             with self.snapshot_weights(self.run/best['path']): out['test_tgt'] = self.evaluate_target()
         save_json(out, self.run.metrics)
         JsonlWriter(self.run.metrics_jsonl).write(event='final', git=self._global_it(),
