@@ -308,7 +308,7 @@ def sweep_plan(sweep: str = 'apoda', seeds='0') -> tuple[str, dict, list]:
     plan instead: Table 3's rows None and I-FGSPM, seed 0 (each run a smoke run in the test's temporary root)."""
     if in_test(): return 'attack', {k: SWEEPS['attack'][k] for k in ('None', 'I-FGSPM')}, [0]
     if sweep not in SWEEPS: raise ValueError(f"sweep={sweep!r}: expected one of {list(SWEEPS)}")
-    return sweep, dict(SWEEPS[sweep]), param_list(seeds, int) if isinstance(seeds, str) else list(seeds)
+    return sweep, dict(SWEEPS[sweep]), param_list(seeds, int)   # papermill gives `-p seeds 0` as an int
 
 def ablation(runs, sweep: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     "(per-run table, per-row summary: n, mean, std, min, max, seeds, difference from the reference row, the paper's) in mIoU %."

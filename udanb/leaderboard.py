@@ -125,8 +125,8 @@ def plan(entries: str | list = 'all', seeds='0,1,2', train_missing: bool = False
     """(entries, seeds, train_missing) of a leaderboard: 'all' is every entry of `recipes()`. Under `in_test()` the smoke
     plan instead: ASSUDA (a chain of two runs) and source only (one run), seed 0, trained in the test's temporary root."""
     if in_test(): return ['ASSUDA', 'source only'], [0], True
-    want = list(recipes()) if entries in ('all', ['all']) else param_list(entries) if isinstance(entries, str) else list(entries)
-    return want, param_list(seeds, int) if isinstance(seeds, str) else list(seeds), bool(train_missing)
+    want = list(recipes()) if entries in ('all', ['all']) else param_list(entries)
+    return want, param_list(seeds, int), bool(train_missing)   # papermill gives `-p seeds 0` as an int
 
 # %% ../nbs/14_leaderboard.ipynb #675843fa
 def _eval_key(name: str, run: Path, rcfg: RobustnessConfig, surrogate: str) -> str:
