@@ -12,7 +12,7 @@ import torch
 import torch.distributed as dist
 
 from .core import data_dir, save_json, load_json, fork_map, progress as progress_bar
-from .data import _scan, read_image, resize_image, write_image, fda_transfer, DatasetLayoutError
+from .data import _scan, read_image, resize_image, write_image, fda_image, DatasetLayoutError
 from .engine import register_method, train_datasets, resolve_checkpoint
 from .selftrain import PSEUDO_RULES, make_pseudo_labels, PseudoLabelled, target_images, SelfTraining
 from .adaptsegnet import AdaptSegNet, AdaptSegNetConfig
@@ -57,7 +57,6 @@ def translate_source(kind: str,                  # 'gta5' | 'synthia': layout of
         pick = np.random.default_rng(seed).integers(len(styles), size=len(imgs))
         img_paths = {p.resolve(): (n, j) for (n, p), j in zip(imgs.items(), pick)}
         files = sorted(p for p in root.rglob('*') if p.is_file())
-        t = lambda a: torch.from_numpy(np.array(a)).permute(2, 0, 1)[None].float()
         def work(chunk):
             if min(workers, len(files)) > 1: torch.set_num_threads(1)   # a forked child: 2 workers on 2 cores, no OpenMP pool
             if progress and chunk and chunk[0] == files[0]:   # one bar, on the first worker's share
@@ -67,7 +66,7 @@ def translate_source(kind: str,                  # 'gta5' | 'synthia': layout of
                 if p.resolve() not in img_paths: _link_or_copy(p, dst); continue
                 src = read_image(p); h, w = src.shape[:2]
                 sty = resize_image(read_image(styles[img_paths[p.resolve()][1]]), (w, h))
-                y = fda_transfer(t(src), t(sty), beta)[0].permute(1, 2, 0).round().clamp(0, 255).to(torch.uint8).numpy()
+                y = fda_image(src, sty, beta)
                 dst.parent.mkdir(parents=True, exist_ok=True); write_image(dst, y)
         fork_map(work, files, workers, 'translate_source')
         save_json({'kind': kind, 'source_root': str(root), 'style_root': str(style_root), 'style_kind': style_kind,

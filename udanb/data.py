@@ -23,8 +23,8 @@ __all__ = ['CS19_CLASSES', 'CS_PALETTE', 'CS_ID_TO_TRAINID', 'CS_TRAINID_TO_ID',
            'read_synthia_label', 'write_image', 'write_label_ids', 'write_synthia_label', 'from_image', 'to_image',
            'to_input', 'grey_level', 'resize_image', 'resize_label', 'random_crop_pair', 'hflip_pair',
            'DatasetLayoutError', 'list_pairs', 'read_list_file', 'SegDataset', 'GTA5', 'Synthia', 'Cityscapes',
-           'build_dataset', 'make_fixture', 'fixture_colour_to_trainid', 'ImagesOnly', 'fda_transfer', 'collate',
-           'InfiniteLoader', 'check_dataset', 'check_table', 'check_dataset_main']
+           'build_dataset', 'make_fixture', 'fixture_colour_to_trainid', 'ImagesOnly', 'fda_transfer', 'fda_image',
+           'collate', 'InfiniteLoader', 'check_dataset', 'check_table', 'check_dataset_main']
 
 # %% ../nbs/01_data.ipynb #181fe439
 CS19_CLASSES = tuple(l.name for l in sorted((l for l in _CS_LABELS if 0 <= l.trainId < 255), key=lambda l: l.trainId))
@@ -525,6 +525,13 @@ def fda_transfer(src: torch.Tensor,   # (B,3,H,W) source images, RGB 0-255 float
     m = _fda_mask(h, w, int(np.floor(min(h, w) * beta)), src.device)
     amp = torch.where(m, ft.abs(), fs.abs())
     return torch.fft.ifft2(torch.polar(amp, fs.angle())).real.to(src.dtype)
+
+def fda_image(src: np.ndarray,      # (H,W,3) uint8 RGB source image
+              style: np.ndarray,    # (H,W,3) uint8 RGB target image of the same size
+              beta: float) -> np.ndarray:
+    "`fda_transfer` on two uint8 images, rounded back to a uint8 image (what a translated dataset stores)."
+    t = lambda a: torch.from_numpy(np.ascontiguousarray(a)).permute(2, 0, 1)[None].float()
+    return fda_transfer(t(src), t(style), beta)[0].permute(1, 2, 0).round().clamp(0, 255).to(torch.uint8).numpy()
 
 # %% ../nbs/01_data.ipynb #e23efe55
 def collate(items: list[dict]) -> dict:

@@ -18,7 +18,7 @@ from .core import (Config, ConfigError, RunDir, RunLock, pid_alive, JsonlWriter,
                         save_json, load_json, torch_save_atomic, pick_device, autocast, git_commit, in_test, outputs_dir, data_dir,
                         AMP_MODES)
 from .data import (build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES, read_image, write_image,
-                        resize_image, fda_transfer)
+                        resize_image, fda_image)
 from .models import build_segmenter, param_groups
 from .losses import seg_ce
 from .metrics import evaluate, predict
@@ -663,6 +663,10 @@ def restart(self, optimizers: bool = True, streams: bool = True):
 class CheckpointError(RuntimeError):
     "A checkpoint file that cannot be used (damaged, not a udanb checkpoint, non-finite, or not fitting its config)."
 
+def _load_nets(nets: dict, sd: dict):
+    "Load a checkpoint's (or snapshot's) weights into the live networks, by name."
+    for k, net in nets.items(): net.load_state_dict(sd['nets'][k])
+
 def read_checkpoint(path) -> dict:
     "`torch.load` a udanb checkpoint (weights only) with errors that name the file and say what to do."
     path = Path(path)
@@ -739,7 +743,7 @@ def load_checkpoint(self, path) -> str | None:
         return None
     sd = read_checkpoint(path)
     self._check_config(sd)
-    for k, n in self.nets.items(): n.load_state_dict(sd['nets'][k])
+    _load_nets(self.nets, sd)
     for k, o in self.optims.items(): o.load_state_dict(sd['optims'][k])
     self.scaler.load_state_dict(sd['scaler'])
     set_rng_state(sd['rng'])
@@ -861,14 +865,12 @@ def _write_styled(folder: Path, src, sty, pick, pair, beta: float):
     "Write the styled images of one beta to a temporary folder, then rename it to `folder`."
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f'.{folder.name}.', suffix='.tmp', dir=folder.parent))
-    t = lambda a: torch.from_numpy(np.ascontiguousarray(a)).permute(2, 0, 1)[None].float()
     try:
         for i, j in zip(pick, pair):
             name, ip, _ = src.items[i]
             img, style = resize_image(read_image(ip), src.size), resize_image(read_image(sty.items[j][1]), src.size)
-            y = fda_transfer(t(img), t(style), beta)[0].permute(1, 2, 0).round().clamp(0, 255).to(torch.uint8).numpy()
             (tmp/f'{name}.png').parent.mkdir(parents=True, exist_ok=True)
-            write_image(tmp/f'{name}.png', y)
+            write_image(tmp/f'{name}.png', fda_image(img, style, beta))
         save_json({'source': str(src.root), 'style': str(sty.root), 'beta': beta, 'size': list(src.size), 'version': SEL_VERSION,
                    'pairs': {src.items[i][0]: sty.items[j][0] for i, j in zip(pick, pair)}}, tmp/'selection.json')
         try: os.rename(tmp, folder)
@@ -910,8 +912,7 @@ def best_snapshot(run_dir) -> dict | None:
 def snapshot_weights(self, path):
     "Evaluate with the networks of the snapshot `path`, then put the live ones back."
     keep = {k: {p: v.clone() for p, v in n.state_dict().items()} for k, n in self.nets.items()}
-    sd = read_checkpoint(path)
-    for k, n in self.nets.items(): n.load_state_dict(sd['nets'][k])
+    _load_nets(self.nets, read_checkpoint(path))
     try: yield
     finally:
         for k, n in self.nets.items(): n.load_state_dict(keep[k])
@@ -924,16 +925,14 @@ def load_selected(self, stage: str) -> dict | None:
     rec = self.run/'selected'/f'{stage}.json'
     if not rec.exists(): raise FileNotFoundError(f"{rec}: no selected snapshot of stage {stage!r}, although train.selection="
                                                  f"{self.cfg.train.selection!r} evaluates the last iterate of every stage")
-    r = load_json(rec); sd = read_checkpoint(self.run/r['path'])
-    for k, n in self.nets.items(): n.load_state_dict(sd['nets'][k])
+    r = load_json(rec); _load_nets(self.nets, read_checkpoint(self.run/r['path']))
     return r
 
 def selection_records(run_dir):
     "The evaluations of a run with a selection set: a DataFrame of stage, it, git, `sel/miou` and the report-only `test_tgt/miou`."
     import pandas as pd
     recs = [r for r in RunDir(run_dir).records('eval') if 'sel/miou' in r]
-    df = pd.DataFrame(recs, columns=['stage', 'it', 'git', 'sel/miou', 'test_tgt/miou'])
-    return df.drop_duplicates('git', keep='last').sort_values('git').reset_index(drop=True)   # a resumed run repeats some
+    return pd.DataFrame(recs, columns=['stage', 'it', 'git', 'sel/miou', 'test_tgt/miou'])   # records(): a resume's repeats dropped
 
 def rank_correlation(a, b) -> float:
     "Spearman's rho of two equally long sequences (ties get their average rank)."
@@ -1011,8 +1010,8 @@ class Evaluator(Callback):
     order = 40
     def after_step(self, t):
         e, sel = t.cfg.train.eval_every, t.cfg.train.selection != 'last'
-        last = t.it == t.method.stage_iters(t.ctx, t.stage_name)   # a selection also weighs each stage's last iterate
-        if not e or (t.it % e and not (sel and last)) or not t.is_main: return
+        if not e or not t.is_main: return
+        if t.it % e and not (sel and t.it == t.method.stage_iters(t.ctx, t.stage_name)): return   # a selection also weighs a stage's last iterate
         r = t.evaluate_target(); t.last_eval = r
         rec = {'test_tgt/miou': r['miou']}
         if sel: rec['sel/miou'] = t.select_snapshot()

@@ -17,10 +17,10 @@ from .metrics import predict
 from .engine import train_datasets
 
 # %% auto #0
-__all__ = ['BINS', 'PSEUDO_RULES', 'PSEUDO_MODES', 'GATE_FINE', 'GATE_BINS', 'class_thresholds', 'PseudoRule', 'GatedHist',
-           'gate_edges', 'gate_threshold', 'proxy_labels', 'score_images', 'confidence_histograms', 'rule_thresholds',
-           'make_pseudo_labels', 'PseudoLabelled', 'target_images', 'stage_dir', 'write_stage_labels', 'pseudo_target',
-           'SelfTraining']
+__all__ = ['BINS', 'PSEUDO_RULES', 'PSEUDO_MODES', 'GATE_FINE', 'GATE_BINS', 'class_thresholds', 'kept_bins', 'PseudoRule',
+           'GatedHist', 'gate_edges', 'gate_threshold', 'proxy_labels', 'score_images', 'confidence_histograms',
+           'rule_thresholds', 'make_pseudo_labels', 'PseudoLabelled', 'target_images', 'stage_dir',
+           'write_stage_labels', 'pseudo_target', 'SelfTraining']
 
 # %% ../nbs/08a_selftrain.ipynb #55012cbf
 BINS = 1000
@@ -29,13 +29,17 @@ def class_thresholds(hist: torch.Tensor,   # (C, BINS) pixel counts per class an
                      fraction: float,      # q: most confident fraction kept per class
                      cap: float = 1.0) -> torch.Tensor:   # no class threshold above this confidence
     "(C,) per-class thresholds keeping at least the top `fraction` of each class's pixels (classes never predicted: `cap`)."
-    above = hist.flip(1).cumsum(1).flip(1)          # pixels with confidence >= each bin's start
     thr = torch.full((hist.shape[0],), float(cap))
     for c in range(hist.shape[0]):
-        if hist[c].sum() == 0: continue
-        k = int((above[c] >= fraction * hist[c].sum()).nonzero().max())   # highest bin that keeps >= fraction
-        thr[c] = min(k / hist.shape[1], cap)
+        if hist[c].sum() > 0: thr[c] = min(int(kept_bins(hist[c], [fraction])[0]) / hist.shape[1], cap)
     return thr
+
+def kept_bins(hist: torch.Tensor,   # (B,) counts per bin, in increasing order of the score
+              fractions) -> torch.Tensor:   # fractions of the total to keep
+    "(len(fractions),) for each f, the highest bin such that it and the bins above it hold at least f of the counts."
+    above = hist.double().flip(0).cumsum(0).flip(0)                           # counts at or above each bin (non-increasing)
+    f = torch.as_tensor(fractions, dtype=torch.float64)
+    return (torch.searchsorted(-above, -f * above[0], right=True) - 1).clamp_min(0)
 
 class PseudoRule(NamedTuple):
     "A rule of `PSEUDO_RULES`."
@@ -62,17 +66,14 @@ class GatedHist(NamedTuple):
 def gate_edges(fine: torch.Tensor,         # (GATE_FINE,) pixel counts per fine gate bin
                fractions=()) -> torch.Tensor:   # p1 values to be exact for, besides k / GATE_BINS
     "(G,) increasing float32 gate bin starts, 0 first: for each fraction f, the start of the highest fine bin keeping >= f of the pixels."
-    above = fine.double().flip(0).cumsum(0).flip(0)   # pixels with A >= each fine bin's start (non-increasing)
-    fs = torch.tensor(sorted({k / GATE_BINS for k in range(1, GATE_BINS)} | {float(f) for f in fractions}), dtype=torch.float64)
-    j = torch.searchsorted(-above, -fs * above[0], right=True) - 1   # last fine bin with above >= f * total
-    return torch.unique(torch.cat([torch.zeros(1, dtype=torch.long), j.clamp_min(0)])).float() / len(fine)
+    fs = sorted({k / GATE_BINS for k in range(1, GATE_BINS)} | {float(f) for f in fractions})
+    return torch.unique(torch.cat([torch.zeros(1, dtype=torch.long), kept_bins(fine, fs)])).float() / len(fine)
 
 def gate_threshold(gate_hist: torch.Tensor,   # (G,) pixel counts per gate bin
                    fraction: float,           # p1: fraction of all pixels that pass
                    edges: torch.Tensor | None = None) -> float:   # (G,) bin starts; None: G equal bins
     "t1: the start of the highest gate bin that keeps at least `fraction` of the pixels (fraction 1: every pixel passes)."
-    above = gate_hist.double().flip(0).cumsum(0).flip(0)
-    k = int((above >= fraction * above[0]).nonzero().max())
+    k = int(kept_bins(gate_hist, [fraction])[0])
     return float(edges[k]) if edges is not None else k / len(gate_hist)
 
 def proxy_labels(prob: torch.Tensor,   # (B,C,H,W) class probabilities P
@@ -133,9 +134,8 @@ def rule_thresholds(mode: str, hist, num_classes: int, threshold: float, fractio
     "(class thresholds (C,), gate threshold t1 or None) of rule `mode` from the histograms of `confidence_histograms`."
     rule = PSEUDO_RULES[mode]
     if not rule.gated: return rule.thresholds(hist, num_classes, threshold, fraction), None
-    t1 = gate_threshold(hist.counts.sum((0, 1)), gate_fraction, hist.edges)
-    k = int((hist.edges == t1).nonzero().max())
-    return rule.thresholds(hist.counts[:, :, k:].sum(2), num_classes, threshold, fraction), t1   # pixels with A >= t1
+    k = int(kept_bins(hist.counts.sum((0, 1)), [gate_fraction])[0])   # the gate bin that starts at t1
+    return rule.thresholds(hist.counts[:, :, k:].sum(2), num_classes, threshold, fraction), float(hist.edges[k])   # pixels with A >= t1
 
 def _check_rule(mode, threshold, fraction, gate_fraction=1.0):
     if mode not in PSEUDO_RULES: raise ValueError(f"mode={mode!r}: expected one of {list(PSEUDO_RULES)}")
