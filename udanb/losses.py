@@ -93,17 +93,18 @@ def disc_loss(d,                     # discriminator: callable returning logits
 def _lovasz_flat(p: Tensor, lab: Tensor, classes) -> Tensor:
     "Lovász-softmax for flat probabilities `p` (N,C) and labels `lab` (N,), all labelled."
     C = p.shape[1]
-    cls = list(range(C)) if classes in ('all', 'present') else list(classes)
-    fg = (lab[:, None] == torch.tensor(cls, device=lab.device)).to(p.dtype)    # (N,K)
-    err, order = (fg - p[:, cls]).abs().sort(0, descending=True)
-    fg = fg.gather(0, order)
-    n_fg = fg.sum(0, keepdim=True)
-    i = torch.arange(1, len(p) + 1, device=p.device, dtype=p.dtype)[:, None]
-    jac = i / (n_fg + (1 - fg).cumsum(0))                                        # Delta_J of each prefix
-    g = torch.diff(jac, dim=0, prepend=torch.zeros_like(jac[:1]))
-    per_class = (err * g).sum(0)                                                 # (K,)
-    keep = (n_fg[0] > 0) if classes == 'present' else torch.ones_like(per_class, dtype=torch.bool)
-    return (per_class * keep).sum() / keep.sum().clamp_min(1)
+    cls = torch.arange(C, device=lab.device) if classes in ('all', 'present') else torch.as_tensor(list(classes), device=lab.device)
+    if classes == 'present': cls = cls[torch.bincount(lab, minlength=C)[cls] > 0]      # absent classes: never sorted
+    fg = (lab[None] == cls[:, None]).to(p.dtype)                                  # (K,N), one row per class
+    err = (fg - p.t()[cls]).abs()
+    with torch.no_grad():                                                          # g: constants of the sort order
+        order = err.sort(1, descending=True).indices
+        fgs = fg.gather(1, order)
+        i = torch.arange(1, p.shape[0] + 1, device=p.device, dtype=p.dtype)
+        jac = i / (fgs.sum(1, keepdim=True) + (1 - fgs).cumsum(1))                 # Delta_J of each prefix
+        g = torch.diff(jac, dim=1, prepend=torch.zeros_like(jac[:, :1]))
+        w = torch.empty_like(g).scatter_(1, order, g)                              # g back at each pixel
+    return (err * w).sum(1).sum() / max(len(cls), 1)                               # mean over the kept classes
 
 def lovasz_softmax(prob: Tensor,             # (B,C,h,w) softmax probabilities
                    y: Tensor,                # (B,H,W) long labels
