@@ -107,6 +107,7 @@ class DAST(SelfTraining, Method):
     "Discriminator attention (discoverer on features, attention-weighted corrector on outputs) and self-training rounds."
     Config = DASTConfig
     display = 'DAST'
+    later_stage_hp = ('rounds', 'q', 'pl_threshold', 'st_iters', 'mu')   # act only in the rounds: the DA stage can be shared
     def __init__(self, hp: dict):
         super().__init__(hp)
         self.stages = ('da',) + tuple(f'st{k}' for k in range(1, self.hp.rounds + 1))

@@ -15,7 +15,7 @@ import torch.distributed as dist
 
 from fastcore.basics import patch_to
 from .core import (Config, ConfigError, RunDir, RunLock, pid_alive, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
-                        save_json, load_json, torch_save_atomic, pick_device, autocast, git_commit, in_test, outputs_dir, data_dir,
+                        save_json, load_json, torch_save_atomic, atomic_write, pick_device, autocast, git_commit, in_test, outputs_dir, data_dir,
                         AMP_MODES)
 from .data import (build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES, read_image, write_image,
                         resize_image, fda_image)
@@ -117,6 +117,7 @@ class TrainConfig(Config):
     selection: str = 'last'              # model selection without target labels: 'last' iterate | 'source_styled' (DAST)
     sel_images: int = 500                # source_styled: source training images in the selection set (DAST: 500)
     sel_betas: tuple[float, ...] = (0.5, 0.9)   # source_styled: FDA band sizes of its styles, the score is the mean (DAST)
+    first_stage_from: str = ''           # a finished one-stage run whose trained stage is this run's first (see "Taking a finished first stage")
     eval_scales: tuple[float, ...] = (1.0,)   # multi-scale inference (1.0 = single scale)
     eval_flip: bool = False              # add horizontally flipped inference
     tensorboard: bool = False            # also log to outputs/<run>/tb (needs the tensorboard package)
@@ -158,7 +159,7 @@ def model_from_config(m: ModelConfig, num_classes: int, init: bool = True):
     return build_segmenter(m.arch, **kw)
 
 RESUMABLE = ('run', 'train.iters', 'train.log_every', 'train.print_every', 'train.ckpt_every', 'train.keep_every',
-             'train.eval_every', 'train.tensorboard', 'data.num_workers', 'data.val_max', 'train.device')
+             'train.eval_every', 'train.tensorboard', 'data.num_workers', 'data.val_max', 'train.device', 'train.first_stage_from')
 
 def _flat(d, pre=''):
     out = {}
@@ -167,7 +168,10 @@ def _flat(d, pre=''):
         else: out[pre + k] = v
     return out
 
-def _norm(v): return list(v) if isinstance(v, tuple) else v
+def _norm(v):
+    "A config value as JSON gives it back: tuples as lists, at any depth (an hp dict may hold tuples)."
+    if isinstance(v, (list, tuple)): return [_norm(x) for x in v]
+    return {k: _norm(x) for k, x in v.items()} if isinstance(v, dict) else v
 
 def config_diff(a: dict, b: dict, ignore=RESUMABLE) -> list[str]:
     "Dotted keys whose values differ between two config dicts (lists and tuples compare equal)."
@@ -248,6 +252,7 @@ class Method:
     Config = MethodConfig
     stages = ('train',)
     needs_target = True                  # draw a target batch every iteration
+    later_stage_hp = ()                  # hp keys that act only after the first stage (`train.first_stage_from` ignores them)
     def __init__(self, hp: dict): self.hp = self.Config.from_dict(hp, 'hp.')
     @classmethod
     def smoke_hp(cls, hp: dict) -> dict:
@@ -429,6 +434,7 @@ class Trainer:
         if not resume and self.is_main and (pts := sorted((self.run/'checkpoints').glob('*.pt'))):
             raise ConfigError(f"{self.run.path}: resume=False but the run folder holds checkpoints {[p.name for p in pts]}; "
                               f"use another run name or delete the folder")
+        if resume and cfg.train.first_stage_from: self.ctx.on_main(self._take_first_stage, cfg.train.first_stage_from)
         self.resumed_from = self.load_checkpoint(self.run/'checkpoints'/'last.pt') if resume else None
 
     @property
@@ -783,14 +789,20 @@ def _check_config(self, sd: dict):
                           f"resume with train.iters >= {sd['it']}")
 
 @patch_to(Trainer)
+def _config_record(self, first_stage: dict | None = None):
+    "Write config.json: this run's settings, versions and data roots (`first_stage`: the config record of the run it took its first stage from)."
+    save_json({'config': self.cfg.to_dict(), 'hp': self.method.hp.to_dict(), 'udanb': udanb.__version__,
+               'torch': torch.__version__, 'device': str(self.device), 'world_size': self.world,
+               'git_commit': git_commit(), 'roots': {k: str(v) for k, v in self.roots.items()},
+               **({'first_stage_from': {k: first_stage.get(k) for k in ('udanb', 'torch', 'device', 'git_commit')}} if first_stage else {})},
+              self.run.config)
+
+@patch_to(Trainer)
 def _write_config(self):
     "config.json is written when the run starts from nothing (or was never checkpointed); every start is a `session` record."
     if not self.is_main: return
     saved = self._saved()
-    if self.resumed_from is None:
-        save_json({'config': self.cfg.to_dict(), 'hp': self.method.hp.to_dict(), 'udanb': udanb.__version__,
-                   'torch': torch.__version__, 'device': str(self.device), 'world_size': self.world,
-                   'git_commit': git_commit(), 'roots': {k: str(v) for k, v in self.roots.items()}}, self.run.config)
+    if self.resumed_from is None: self._config_record()
     fa, fb = _flat(saved['config'] if saved and self.resumed_from else self.cfg.to_dict()), _flat(self.cfg.to_dict())
     changed = {k: [fa.get(k), fb[k]] for k in RESUMABLE if _norm(fa.get(k)) != _norm(fb.get(k))}
     JsonlWriter(self.run.metrics_jsonl).write(
@@ -939,6 +951,42 @@ def rank_correlation(a, b) -> float:
     import pandas as pd
     if len(a) != len(b) or len(a) < 2: raise ValueError(f"rank_correlation: need two sequences of the same length >= 2, got {len(a)} and {len(b)}")
     return float(pd.Series(list(a), dtype=float).corr(pd.Series(list(b), dtype=float), method='spearman'))
+
+# %% ../nbs/08_engine.ipynb #08f8c1cb
+@patch_to(Trainer)
+def _take_first_stage(self, source):
+    "`train.first_stage_from`: write this run's state at the end of its first stage from a finished one-stage run."
+    if (self.run/'checkpoints'/'last.pt').exists(): return       # taken before, or trained on since: an ordinary resume
+    src, _ = resolve_checkpoint(source)
+    what, rd, first = f"train.first_stage_from={str(source)!r}", RunDir(src), self.method.stages[0]
+    if not rd.metrics.exists(): raise ConfigError(f"{what}: {src} has not finished (no metrics.json); finish that run first")
+    saved = load_json(rd.config)
+    a, b = saved['config'], self.cfg.to_dict()
+    diff = config_diff(a, b, ignore=tuple(k for k in RESUMABLE if k != 'train.iters') + ('hp',))
+    if a['method'] == b['method']:
+        ha, hb = (self.method.Config.from_dict(h, 'hp.').to_dict() for h in (a['hp'], b['hp']))
+        diff += [f'hp.{k}' for k in ha if k not in self.method.later_stage_hp and _norm(ha[k]) != _norm(hb[k])]
+    if diff: raise ConfigError(f"{what}: {src} was trained with other settings {diff}; its first stage is not this run's")
+    sd = read_checkpoint(src/'checkpoints'/'last.pt')
+    n0 = self.method.stage_iters(self.ctx, first)
+    if (sd['stage'], sd['it']) != (1, 0) or list(sd['meta'].get('stage_iters', [])) != [n0]:
+        raise ConfigError(f"{what}: {src} is not a finished one-stage run of {n0} iterations (its checkpoint is at stage "
+                          f"{sd['stage']}, iteration {sd['it']}, stages {sd['meta'].get('stage_iters')}); this run's first stage "
+                          f"is {first!r}, {n0} iterations")
+    sel = self.run.sub('selected')
+    if self.cfg.train.selection != 'last':
+        for ext in ('.pt', '.json'):
+            f = src/'selected'/f'{first}{ext}'
+            if not f.is_file(): raise FileNotFoundError(f"{what}: {f} is missing (the stage's selected snapshot)")
+            with atomic_write(sel/f.name, 'wb') as o: o.write(f.read_bytes())
+    self._config_record(saved)
+    recs = [r for r in rd.records() if r.get('event') not in ('final', 'session') and r.get('git', 0) <= n0]
+    recs.append({'event': 'first_stage_from', 'source': str(src), 'stage': first, 'git': n0})
+    with atomic_write(self.run.metrics_jsonl, 'w', encoding='utf-8') as f:
+        f.writelines(json.dumps(r) + '\n' for r in recs)
+    sd['meta'] = {**sd['meta'], 'run': self.cfg.run_name, 'stage_iters': self._stage_iters(), 'git': n0}
+    torch_save_atomic(sd, self.run.sub('checkpoints')/'last.pt')                # last: the copy is complete
+
 
 # %% ../nbs/08_engine.ipynb #d2189f12
 def buckets(tensors, cap_mb: float = 25.0) -> list[list[torch.Tensor]]:
