@@ -20,7 +20,7 @@ from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eva
 
 # %% auto #0
 __all__ = ['DISPLAY', 'RECIPES', 'entry', 'budget', 'find_runs', 'registered_methods', 'recipes', 'train_missing', 'plan',
-           'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
+           'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/14_leaderboard.ipynb #bb73afff
 DISPLAY = {'source_only': 'source only', 'adaptsegnet': 'AdaptSegNet', 'bdl': 'BDL-style', 'assuda': 'ASSUDA',
@@ -127,6 +127,11 @@ def plan(entries: str | list = 'all', seeds='0,1,2', train_missing: bool = False
     if in_test(): return ['ASSUDA', 'source only'], [0], True
     want = list(recipes()) if entries in ('all', ['all']) else param_list(entries)
     return want, param_list(seeds, int), bool(train_missing)   # papermill gives `-p seeds 0` as an int
+
+def shown_runs(found: pd.DataFrame, entries, want: list) -> pd.DataFrame:
+    "The runs a leaderboard evaluates: for `entries='all'` every finished run found (ablation variants and sweep rows too), else only the listed entries' runs."
+    if entries in ('all', ['all']): return found
+    return found[found.entry.isin(want)].reset_index(drop=True)
 
 # %% ../nbs/14_leaderboard.ipynb #675843fa
 def _eval_key(name: str, run: Path, rcfg: RobustnessConfig, surrogate: str) -> str:
