@@ -968,6 +968,8 @@ def _take_first_stage(self, source):
         ha, hb = (self.method.Config.from_dict(h, 'hp.').to_dict() for h in (a['hp'], b['hp']))
         diff += [f'hp.{k}' for k in ha if k not in self.method.later_stage_hp and _norm(ha[k]) != _norm(hb[k])]
     if diff: raise ConfigError(f"{what}: {src} was trained with other settings {diff}; its first stage is not this run's")
+    if (st := tuple(get_method(a['method'])(a['hp']).stages)) != (first,):
+        raise ConfigError(f"{what}: {src} trained the stages {st}; expected a run of this run's first stage {first!r} alone")
     sd = read_checkpoint(src/'checkpoints'/'last.pt')
     n0 = self.method.stage_iters(self.ctx, first)
     if (sd['stage'], sd['it']) != (1, 0) or list(sd['meta'].get('stage_iters', [])) != [n0]:
