@@ -47,7 +47,8 @@ def main():
     ap.add_argument('--present', type=int, default=12, help='classes that occur in the labels')
     ap.add_argument('--repeats', type=int, default=3)
     a = ap.parse_args()
-    if not 1 <= a.present <= a.classes: ap.error(f"--present {a.present}: expected 1 <= present <= --classes {a.classes}")
+    if not 1 <= a.present <= a.classes:
+        ap.error(f"--present {a.present}: expected 1 <= present <= --classes {a.classes}")
     torch.manual_seed(0)
     logits = torch.randn(a.batch, a.classes, a.height, a.width, requires_grad=True)
     y = torch.randint(0, a.present, (a.batch, a.height, a.width)); y[:, :a.height // 12] = IGNORE
@@ -58,7 +59,8 @@ def main():
         ref = timed(lambda p, t: lovasz_autograd(p, t, cl), logits, y, a.repeats)
         new = timed(lambda p, t: lovasz_softmax(p, t, classes=cl), logits, y, a.repeats)
         print(f"classes={cl:8s} autograd through the sort {ref:.3f} s   udanb {new:.3f} s   {ref / new:.1f}x   "
-              f"({a.batch}x{a.height}x{a.width}, {a.classes} classes, {a.present} present, {torch.get_num_threads()} thread(s))")
+              f"({a.batch}x{a.height}x{a.width}, {a.classes} classes, {a.present} present, "
+              f"{torch.get_num_threads()} thread(s))")
 
 
 if __name__ == '__main__':
