@@ -957,7 +957,7 @@ def rank_correlation(a, b) -> float:
 def _take_first_stage(self, source):
     "`train.first_stage_from`: write this run's state at the end of its first stage from a finished one-stage run."
     if (self.run/'checkpoints'/'last.pt').exists(): return       # taken before, or trained on since: an ordinary resume
-    src, _ = resolve_checkpoint(source)
+    src, ck = resolve_checkpoint(source)
     what, rd, first = f"train.first_stage_from={str(source)!r}", RunDir(src), self.method.stages[0]
     if not rd.metrics.exists(): raise ConfigError(f"{what}: {src} has not finished (no metrics.json); finish that run first")
     saved = load_json(rd.config)
@@ -970,18 +970,17 @@ def _take_first_stage(self, source):
     if diff: raise ConfigError(f"{what}: {src} was trained with other settings {diff}; its first stage is not this run's")
     if (st := tuple(get_method(a['method'])(a['hp']).stages)) != (first,):
         raise ConfigError(f"{what}: {src} trained the stages {st}; expected a run of this run's first stage {first!r} alone")
-    sd = read_checkpoint(src/'checkpoints'/'last.pt')
+    sd = read_checkpoint(src/'checkpoints'/ck)
     n0 = self.method.stage_iters(self.ctx, first)
     if (sd['stage'], sd['it']) != (1, 0) or list(sd['meta'].get('stage_iters', [])) != [n0]:
         raise ConfigError(f"{what}: {src} is not a finished one-stage run of {n0} iterations (its checkpoint is at stage "
                           f"{sd['stage']}, iteration {sd['it']}, stages {sd['meta'].get('stage_iters')}); this run's first stage "
                           f"is {first!r}, {n0} iterations")
-    sel = self.run.sub('selected')
     if self.cfg.train.selection != 'last':
         for ext in ('.pt', '.json'):
             f = src/'selected'/f'{first}{ext}'
             if not f.is_file(): raise FileNotFoundError(f"{what}: {f} is missing (the stage's selected snapshot)")
-            with atomic_write(sel/f.name, 'wb') as o: o.write(f.read_bytes())
+            with atomic_write(self.run.sub('selected')/f.name, 'wb') as o: o.write(f.read_bytes())
     self._config_record(saved)
     recs = [r for r in rd.records() if r.get('event') not in ('final', 'session') and r.get('git', 0) <= n0]
     recs.append({'event': 'first_stage_from', 'source': str(src), 'stage': first, 'git': n0})

@@ -104,7 +104,7 @@ def _lovasz_flat(p: Tensor, lab: Tensor, classes) -> Tensor:
         jac = i / (fgs.sum(1, keepdim=True) + (1 - fgs).cumsum(1))                 # Delta_J of each prefix
         g = torch.diff(jac, dim=1, prepend=torch.zeros_like(jac[:, :1]))
         w = torch.empty_like(g).scatter_(1, order, g)                              # g back at each pixel
-    return (err * w).sum(1).sum() / max(len(cls), 1)                               # mean over the kept classes
+    return (err * w).sum() / max(len(cls), 1)                                      # mean over the kept classes
 
 def lovasz_softmax(prob: Tensor,             # (B,C,h,w) softmax probabilities
                    y: Tensor,                # (B,H,W) long labels
