@@ -5,6 +5,7 @@
 # %% ../nbs/13a_dast.ipynb #d88646ed
 from __future__ import annotations
 from dataclasses import dataclass, field
+from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -113,8 +114,11 @@ class DAST(SelfTraining, Method):
         self.stages = ('da',) + tuple(f'st{k}' for k in range(1, self.hp.rounds + 1))
     @staticmethod
     def recipe(seed: int, source: str, root) -> list:
-        "The leaderboard's run of this entry: DA + 3 rounds at q 0.5, the last iterate (one protocol for every entry)."
-        return [dast_config('cpu', seed, selection='last', **task_params(source))]
+        """The leaderboard's run of this entry: DA + 3 rounds at q 0.5, the last iterate (one protocol for every entry). Where
+        `nbs/train_dast.ipynb` left Table 3's DA run of this seed under `root`, the run takes its DA stage from it."""
+        c = dast_config('cpu', seed, selection='last', **task_params(source))
+        da = Path(root)/dast_config('cpu', seed, rounds=0, **task_params(source)).run_name
+        return [c.override({'train.first_stage_from': str(da)}) if (da/'metrics.json').is_file() else c]
     def stage_iters(self, ctx, stage: str) -> int:
         if not self.is_round(stage): return ctx.cfg.train.iters
         return self.hp.st_iters or max(1, ctx.cfg.train.iters // 5)

@@ -962,8 +962,10 @@ def _take_first_stage(self, source):
     if not rd.metrics.exists(): raise ConfigError(f"{what}: {src} has not finished (no metrics.json); finish that run first")
     saved = load_json(rd.config)
     a, b = saved['config'], self.cfg.to_dict()
-    keep = ('train.iters',) + (('train.eval_every',) if self.cfg.train.selection != 'last' else ())   # the snapshots chosen among
-    diff = config_diff(a, b, ignore=tuple(k for k in RESUMABLE if k not in keep) + ('hp',))
+    last = self.cfg.train.selection == 'last'
+    keep = ('train.iters',) + (() if last else ('train.eval_every',))   # the snapshots chosen among
+    sel_only = ('train.selection', 'train.sel_images', 'train.sel_betas') if last else ()   # the source's choosing: not used here
+    diff = config_diff(a, b, ignore=tuple(k for k in RESUMABLE if k not in keep) + ('hp',) + sel_only)
     if a['method'] == b['method']:
         ha, hb = (self.method.Config.from_dict(h, 'hp.').to_dict() for h in (a['hp'], b['hp']))
         diff += [f'hp.{k}' for k in ha if k not in self.method.later_stage_hp and _norm(ha[k]) != _norm(hb[k])]
