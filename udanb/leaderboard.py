@@ -12,15 +12,15 @@ from matplotlib.figure import Figure
 
 import warnings
 import hashlib, json
-from .core import atomic_write, in_test, load_json, param_list, save_json
-from .engine import METHODS, RunConfig, Trainer, get_method, make_config, prepare_run, task_params
+from .core import RunDir, atomic_write, in_test, load_json, param_list, save_json
+from .engine import METHODS, RunConfig, Trainer, get_method, make_config, prepare_run, task_params, _norm
 from .viz import save_fig, save_table
 from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eval_sets, get_surrogate, load_models,
                               whitebox_suite)
 
 # %% auto #0
-__all__ = ['DISPLAY', 'RECIPES', 'entry', 'budget', 'find_runs', 'registered_methods', 'recipes', 'train_missing', 'plan',
-           'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
+__all__ = ['DISPLAY', 'RECIPES', 'entry', 'run_iters', 'budget', 'find_runs', 'registered_methods', 'recipes', 'train_missing',
+           'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/14_leaderboard.ipynb #bb73afff
 DISPLAY = {'source_only': 'source only', 'adaptsegnet': 'AdaptSegNet', 'bdl': 'BDL-style', 'assuda': 'ASSUDA',
@@ -36,20 +36,25 @@ def entry(cfg: RunConfig) -> str | None:
     elif cfg.method == 'bdl' and not cfg.hp.get('base'): name = 'BDL-style round 0'
     else: name = DISPLAY.get(cfg.method) or getattr(cls, 'display', cfg.method)
     d = cls.task_defaults(cfg.data.source) if hasattr(cls, 'task_defaults') else cls.Config().to_dict()   # e.g. ASSUDA on SYNTHIA
-    off = {k: v for k, v in cfg.hp.items() if k not in _NOT_HP and k in d and d[k] != v}
+    off = {k: v for k, v in cfg.hp.items() if k not in _NOT_HP and k in d and _norm(d[k]) != _norm(v)}   # tuples come back as lists
     if cfg.train.selection != 'last': off['selection'] = cfg.train.selection   # another protocol than the last iterate
     return name + (f" [{', '.join(f'{k}={v}' for k, v in sorted(off.items()))}]" if off else '')
 
 # %% ../nbs/14_leaderboard.ipynb #d0179c58
 def _cfg(path: Path) -> RunConfig: return RunConfig.from_dict(load_json(path/'config.json')['config'])
 
-def budget(cfg: RunConfig) -> int:
-    "Training iterations of a run including its chain of base runs."
+def run_iters(cfg: RunConfig, run=None) -> int:
+    "Iterations a run trained over all its stages: its `final` record's global iteration, else (no run folder) `train.iters`."
+    fin = RunDir(run).records('final') if run is not None else []
+    return int(fin[-1].get('git', cfg.train.iters)) if fin else cfg.train.iters
+
+def budget(cfg: RunConfig, run=None) -> int:
+    "Training iterations of a run (folder `run`: all its stages) including its chain of base runs."
     base = cfg.hp.get('base')
-    if not base: return cfg.train.iters
+    if not base: return run_iters(cfg, run)
     p = Path(base)
     p = p.parent.parent if p.suffix == '.pt' else p
-    return cfg.train.iters + (budget(_cfg(p)) if (p/'config.json').is_file() else 0)
+    return run_iters(cfg, run) + (budget(_cfg(p), p) if (p/'config.json').is_file() else 0)
 
 def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
     "Finished runs of the task under `root`: columns entry, seed, iters, method, run (folder), sorted."
@@ -60,7 +65,7 @@ def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
             warnings.warn(f"find_runs: skipping {p.parent}: its config.json does not load ({type(e).__name__}: {e})"); continue
         name = entry(c)
         if name is None or c.data.source not in (task['source'], c.data.target) or c.data.protocol != task['protocol']: continue
-        rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c), method=c.method, run=p.parent))
+        rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c, p.parent), method=c.method, run=p.parent))
     cols = ['entry', 'seed', 'iters', 'method', 'run']
     return pd.DataFrame(rows, columns=cols).sort_values(['entry', 'iters', 'seed']).reset_index(drop=True)
 
