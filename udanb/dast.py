@@ -13,7 +13,8 @@ from .core import SOURCE
 from .models import Segmenter, SegOut, upsample
 from .discriminators import FCDiscriminator, FeatureDiscriminator
 from .losses import adv_loss, disc_loss, ADV_KINDS
-from .engine import Method, MethodConfig, OptimSpec, register_method, make_config, RunConfig, task_params
+from .core import load_json
+from .engine import Method, MethodConfig, OptimSpec, register_method, make_config, RunConfig, task_params, first_stage_diff
 from .selftrain import SelfTraining
 
 # %% auto #0
@@ -118,7 +119,8 @@ class DAST(SelfTraining, Method):
         `nbs/train_dast.ipynb` left Table 3's DA run of this seed under `root`, the run takes its DA stage from it."""
         c = dast_config('cpu', seed, selection='last', **task_params(source))
         da = Path(root)/dast_config('cpu', seed, rounds=0, **task_params(source)).run_name
-        return [c.override({'train.first_stage_from': str(da)}) if (da/'metrics.json').is_file() else c]
+        ok = (da/'metrics.json').is_file() and not first_stage_diff(c, load_json(da/'config.json')['config'])   # else trained here
+        return [c.override({'train.first_stage_from': str(da)}) if ok else c]
     def stage_iters(self, ctx, stage: str) -> int:
         if not self.is_round(stage): return ctx.cfg.train.iters
         return self.hp.st_iters or max(1, ctx.cfg.train.iters // 5)

@@ -33,8 +33,8 @@ __all__ = ['SELECTIONS', 'RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'SEL_VERSI
            'paper_synthia', 'smoke', 'MethodConfig', 'OptimSpec', 'register_method', 'get_method', 'Method',
            'NonFiniteLoss', 'all_finite', 'Step', 'StopRun', 'SkipStep', 'Callback', 'data_roots', 'train_datasets',
            'val_dataset', 'Trainer', 'resolve_checkpoint', 'RunContext', 'CheckpointError', 'read_checkpoint',
-           'styled_selection_set', 'best_snapshot', 'selection_records', 'rank_correlation', 'buckets',
-           'all_reduce_mean', 'JsonlMetrics', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard',
+           'styled_selection_set', 'best_snapshot', 'selection_records', 'rank_correlation', 'first_stage_diff',
+           'buckets', 'all_reduce_mean', 'JsonlMetrics', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard',
            'default_callbacks', 'PhaseProfiler', 'SourceOnly', 'load_segmenter', 'task_params', 'make_config',
            'prepare_run', 'temp_run_root', 'report_run', 'prediction_panel', 'check_run']
 
@@ -953,6 +953,18 @@ def rank_correlation(a, b) -> float:
     return float(pd.Series(list(a), dtype=float).corr(pd.Series(list(b), dtype=float), method='spearman'))
 
 # %% ../nbs/08_engine.ipynb #08f8c1cb
+def first_stage_diff(cfg: RunConfig, saved: dict) -> list[str]:
+    "Settings of `saved` (a finished run's config) that keep its trained stage from being `cfg`'s first stage (`train.first_stage_from`)."
+    a, b, method = saved, cfg.to_dict(), get_method(cfg.method)
+    last = cfg.train.selection == 'last'
+    keep = ('train.iters',) + (() if last else ('train.eval_every',))   # the snapshots chosen among
+    sel_only = ('train.selection', 'train.sel_images', 'train.sel_betas') if last else ()   # the source's choosing: not used here
+    diff = config_diff(a, b, ignore=tuple(k for k in RESUMABLE if k not in keep) + ('hp',) + sel_only)
+    if a['method'] == b['method']:
+        ha, hb = (method.Config.from_dict(h, 'hp.').to_dict() for h in (a['hp'], b['hp']))
+        diff += [f'hp.{k}' for k in ha if k not in method.later_stage_hp and _norm(ha[k]) != _norm(hb[k])]
+    return diff
+
 @patch_to(Trainer)
 def _take_first_stage(self, source):
     "`train.first_stage_from`: write this run's state at the end of its first stage from a finished one-stage run."
@@ -961,15 +973,8 @@ def _take_first_stage(self, source):
     what, rd, first = f"train.first_stage_from={str(source)!r}", RunDir(src), self.method.stages[0]
     if not rd.metrics.exists(): raise ConfigError(f"{what}: {src} has not finished (no metrics.json); finish that run first")
     saved = load_json(rd.config)
-    a, b = saved['config'], self.cfg.to_dict()
-    last = self.cfg.train.selection == 'last'
-    keep = ('train.iters',) + (() if last else ('train.eval_every',))   # the snapshots chosen among
-    sel_only = ('train.selection', 'train.sel_images', 'train.sel_betas') if last else ()   # the source's choosing: not used here
-    diff = config_diff(a, b, ignore=tuple(k for k in RESUMABLE if k not in keep) + ('hp',) + sel_only)
-    if a['method'] == b['method']:
-        ha, hb = (self.method.Config.from_dict(h, 'hp.').to_dict() for h in (a['hp'], b['hp']))
-        diff += [f'hp.{k}' for k in ha if k not in self.method.later_stage_hp and _norm(ha[k]) != _norm(hb[k])]
-    if diff: raise ConfigError(f"{what}: {src} was trained with other settings {diff}; its first stage is not this run's")
+    a = saved['config']
+    if diff := first_stage_diff(self.cfg, a): raise ConfigError(f"{what}: {src} was trained with other settings {diff}; its first stage is not this run's")
     if (st := tuple(get_method(a['method'])(a['hp']).stages)) != (first,):
         raise ConfigError(f"{what}: {src} trained the stages {st}; expected a run of this run's first stage {first!r} alone")
     sd = read_checkpoint(src/'checkpoints'/ck)
