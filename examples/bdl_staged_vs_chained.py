@@ -11,7 +11,7 @@ val mIoU of both, the largest weight difference per network, and how many pseudo
 import argparse, json
 import udanb.bdl  # registers 'bdl'
 from udanb.core import outputs_dir
-from udanb.engine import Trainer, make_config, read_checkpoint
+from udanb.engine import Trainer, read_checkpoint
 from udanb.assuda import base_config, round_config
 
 
@@ -26,11 +26,12 @@ def main(argv=None) -> int:
     p.add_argument('--seed', type=int, default=0, help='seed of all three runs (default 0)')
     a = p.parse_args(argv)
     root, s = outputs_dir(), a.seed
-    base = fit(base_config('cpu', s), root)
-    chained = fit(round_config('cpu', str(base), s, run=f'bdl1_120_s{s}'), root)
-    staged = fit(make_config('cpu', 'bdl', {'fda_beta': 0.01, 'rounds': 1, 'round_iters': 120, 'pseudo': 'threshold',
-                                            'pl_threshold': 0.9}, iters=600, eval_every=0, seed=s,
-                             run=f'bdl_staged_600_120_s{s}'), root)
+    b = base_config('cpu', s)
+    base = fit(b, root)
+    r = round_config('cpu', str(base), s, run=f'bdl1_120_s{s}')
+    chained = fit(r, root)
+    staged = fit(b.override({'hp.rounds': 1, 'hp.round_iters': r.train.iters,       # the same two phases, as stages
+                             'run': f'bdl_staged_{b.train.iters}_{r.train.iters}_s{s}'}), root)
     ca, cb = (read_checkpoint(r/'checkpoints'/'last.pt')['nets'] for r in (staged, chained))
     diff = {k: max((x.double() - y.double()).abs().max().item() for x, y in zip(ca[k].values(), cb[k].values()))
             for k in ca}

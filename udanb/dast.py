@@ -13,7 +13,7 @@ from .core import SOURCE
 from .models import Segmenter, SegOut, upsample
 from .discriminators import FCDiscriminator, FeatureDiscriminator
 from .losses import adv_loss, disc_loss, ADV_KINDS
-from .core import load_json
+from .core import RunDir, load_json
 from .engine import Method, MethodConfig, OptimSpec, register_method, make_config, RunConfig, task_params, first_stage_diff
 from .selftrain import SelfTraining
 
@@ -118,9 +118,9 @@ class DAST(SelfTraining, Method):
         """The leaderboard's run of this entry: DA + 3 rounds at q 0.5, the last iterate (one protocol for every entry). Where
         `nbs/train_dast.ipynb` left Table 3's DA run of this seed under `root`, the run takes its DA stage from it."""
         c = dast_config('cpu', seed, selection='last', **task_params(source))
-        da = Path(root)/dast_config('cpu', seed, rounds=0, **task_params(source)).run_name
-        ok = (da/'metrics.json').is_file() and not first_stage_diff(c, load_json(da/'config.json')['config'])   # else trained here
-        return [c.override({'train.first_stage_from': str(da)}) if ok else c]
+        da = RunDir(Path(root)/dast_config('cpu', seed, rounds=0, **task_params(source)).run_name)
+        ok = da.metrics.is_file() and not first_stage_diff(c, load_json(da.config)['config'])   # else trained here
+        return [c.override({'train.first_stage_from': str(da.path)}) if ok else c]
     def stage_iters(self, ctx, stage: str) -> int:
         if not self.is_round(stage): return ctx.cfg.train.iters
         return self.hp.st_iters or max(1, ctx.cfg.train.iters // 5)
