@@ -410,7 +410,14 @@ def git_commit() -> str | None:
 # %% ../nbs/00_core.ipynb #639e05f5
 def param_list(v, cast=str) -> list:
     "A comma-separated notebook parameter (a string, a single number, or a list) as a list of `cast` values; blanks skipped."
-    items = v if isinstance(v, (list, tuple)) else str(v).split(',')
+    if isinstance(v, (list, tuple)): items = v
+    else:
+        items, depth, cur = [], 0, ''
+        for ch in str(v):
+            depth += (ch in '[(') - (ch in '])')
+            if ch == ',' and depth <= 0: items.append(cur); cur = ''
+            else: cur += ch
+        items.append(cur)
     return [cast(str(i).strip()) for i in items if str(i).strip()]
 
 # %% ../nbs/00_core.ipynb #b33ef8de

@@ -5,6 +5,7 @@
 # %% ../nbs/05_losses.ipynb #2d1e240f
 from __future__ import annotations
 import math
+import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import Tensor
@@ -98,7 +99,8 @@ def _lovasz_flat(p: Tensor, lab: Tensor, classes) -> Tensor:
     fg = (lab[None] == cls[:, None]).to(p.dtype)                                  # (K,N), one row per class
     err = (fg - p.t()[cls]).abs()
     with torch.no_grad():                                                          # g: constants of the sort order
-        order = err.sort(1, descending=True).indices
+        order = (torch.from_numpy(np.argsort(-err.detach().numpy(), axis=1)) if err.device.type == 'cpu'   # numpy's sort: 2x torch's on CPU
+                 else err.sort(1, descending=True).indices)
         fgs = fg.gather(1, order)
         i = torch.arange(1, p.shape[0] + 1, device=p.device, dtype=p.dtype)
         jac = i / (fgs.sum(1, keepdim=True) + (1 - fgs).cumsum(1))                 # Delta_J of each prefix
