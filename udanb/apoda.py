@@ -303,12 +303,16 @@ def variant(cfg: dict, sweep: str) -> str:
     return 'other' + _slug(hp).replace('_', ' ')
 
 # %% ../nbs/16_apoda.ipynb #ef1a42bd
-def sweep_plan(sweep: str = 'apoda', seeds='0') -> tuple[str, dict, list]:
+def sweep_plan(sweep: str = 'apoda', seeds='0',
+               rows='') -> tuple[str, dict, list]:   # comma-separated row names of the sweep ('': all)
     """(sweep, its rows: name -> hp or None for the base, seeds) of `nbs/train_apoda.ipynb`. Under `in_test()` the smoke
     plan instead: Table 3's rows None and I-FGSPM, seed 0 (each run a smoke run in the test's temporary root)."""
     if in_test(): return 'attack', {k: SWEEPS['attack'][k] for k in ('None', 'I-FGSPM')}, [0]
     if sweep not in SWEEPS: raise ValueError(f"sweep={sweep!r}: expected one of {list(SWEEPS)}")
-    return sweep, dict(SWEEPS[sweep]), param_list(seeds, int)   # papermill gives `-p seeds 0` as an int
+    want = param_list(rows)
+    if bad := [r for r in want if r not in SWEEPS[sweep]]:
+        raise ValueError(f"rows={rows!r}: {bad} are not rows of sweep {sweep!r}; expected some of {list(SWEEPS[sweep])}")
+    return sweep, {k: v for k, v in SWEEPS[sweep].items() if not want or k in want}, param_list(seeds, int)   # `-p seeds 0`: an int
 
 def ablation(runs, sweep: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     "(per-run table, per-row summary: n, mean, std, min, max, seeds, difference from the reference row, the paper's) in mIoU %."
