@@ -99,7 +99,7 @@ def _lovasz_flat(p: Tensor, lab: Tensor, classes) -> Tensor:
     fg = (lab[None] == cls[:, None]).to(p.dtype)                                  # (K,N), one row per class
     err = (fg - p.t()[cls]).abs()
     with torch.no_grad():                                                          # g: constants of the sort order
-        order = (torch.from_numpy(np.argsort(-err.detach().numpy(), axis=1)) if err.device.type == 'cpu'   # numpy's sort: 2x torch's on CPU
+        order = (torch.from_numpy(np.argsort(-err.detach().numpy(), axis=1)) if err.device.type == 'cpu' and err.dtype in (torch.float32, torch.float64)   # numpy: 2x torch's CPU sort
                  else err.sort(1, descending=True).indices)
         fgs = fg.gather(1, order)
         i = torch.arange(1, p.shape[0] + 1, device=p.device, dtype=p.dtype)
