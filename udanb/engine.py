@@ -36,7 +36,7 @@ __all__ = ['SELECTIONS', 'RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'SEL_VERSI
            'styled_selection_set', 'best_snapshot', 'selection_records', 'rank_correlation', 'first_stage_diff',
            'buckets', 'all_reduce_mean', 'JsonlMetrics', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard',
            'default_callbacks', 'PhaseProfiler', 'SourceOnly', 'load_segmenter', 'task_params', 'make_config',
-           'prepare_run', 'temp_run_root', 'report_run', 'prediction_panel', 'check_run']
+           'prepare_run', 'temp_run_root', 'report_run', 'prediction_panel', 'missing_artifacts', 'check_run']
 
 # %% ../nbs/08_engine.ipynb #2938b9be
 @dataclass
@@ -1272,9 +1272,14 @@ def prediction_panel(model, ds, idxs, palette, norm: str = 'bgr', errors: bool =
 RUN_ARTIFACTS = ('config.json', 'metrics.json', 'metrics.jsonl', 'checkpoints/last.pt', 'figures/curves.png',
                  'figures/iou.png', 'figures/qualitative.png', 'tables/iou.csv', 'tables/iou.md')
 
+def missing_artifacts(run) -> list[str]:
+    "The files of `RUN_ARTIFACTS` that run folder `run` (a RunDir or path) lacks, e.g. a report never written."
+    p = run.path if isinstance(run, RunDir) else Path(run)
+    return [f for f in RUN_ARTIFACTS if not (p/f).exists()]
+
 def check_run(t: Trainer):
     "Closing checks of a train notebook: every artifact exists and the run resumes from `last.pt` where it ended."
-    missing = [f for f in RUN_ARTIFACTS if not (t.run/f).exists()]
+    missing = missing_artifacts(t.run)
     if missing: raise AssertionError(f"{t.run.path}: missing {missing}")
     m = load_json(t.run.metrics)
     if not 0 <= m['test_tgt']['miou'] <= 1: raise AssertionError(f"{t.run.metrics}: mIoU {m['test_tgt']['miou']} outside [0, 1]")

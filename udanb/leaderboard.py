@@ -136,9 +136,10 @@ def plan(entries: str | list = 'all', seeds='0,1,2', train_missing: bool = False
 def shown_runs(found: pd.DataFrame, entries, want: list) -> pd.DataFrame:
     "The runs a leaderboard evaluates: for `entries='all'` every finished run found (ablation variants and sweep rows too), else only the listed entries' runs."
     if entries in ('all', ['all']): return found
-    if missing := [e for e in want if e not in set(found.entry)]:
+    have = set(found.entry)
+    if missing := [e for e in want if e not in have]:
         warnings.warn(f"entries: no finished run of {missing} (the known entries and variants with runs: "
-                      f"{sorted(set(found.entry))}); set train_missing=True to train recipes")
+                      f"{sorted(have)}); set train_missing=True to train recipes")
     return found[found.entry.isin(want)].reset_index(drop=True)
 
 # %% ../nbs/14_leaderboard.ipynb #675843fa
