@@ -19,8 +19,8 @@ from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eva
                               whitebox_suite)
 
 # %% auto #0
-__all__ = ['DISPLAY', 'RECIPES', 'entry', 'run_iters', 'budget', 'find_runs', 'registered_methods', 'recipes', 'train_missing',
-           'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
+__all__ = ['DISPLAY', 'RECIPES', 'SURROGATE_FIELDS', 'entry', 'run_iters', 'budget', 'find_runs', 'registered_methods', 'recipes',
+           'train_missing', 'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/14_leaderboard.ipynb #bb73afff
 DISPLAY = {'source_only': 'source only', 'adaptsegnet': 'AdaptSegNet', 'bdl': 'BDL-style', 'assuda': 'ASSUDA',
@@ -143,41 +143,50 @@ def shown_runs(found: pd.DataFrame, entries, want: list) -> pd.DataFrame:
     return found[found.entry.isin(want)].reset_index(drop=True)
 
 # %% ../nbs/14_leaderboard.ipynb #675843fa
-def _eval_key(name: str, run: Path, rcfg: RobustnessConfig, surrogate: str) -> str:
-    "Cache key of one run's numbers: its name, the digest of its evaluated checkpoint, the evaluation config, the surrogate."
+SURROGATE_FIELDS = ('surrogate_arch', 'surrogate_data', 'surrogate_iters', 'surrogate_seed')
+
+def _eval_key(name: str, run: Path, rcfg: RobustnessConfig, surrogate: str | None = None) -> str:
+    """Cache key of one run's numbers: its name, the digest of its evaluated checkpoint, the evaluation config and, for the
+    black-box part, the surrogate (`None`: the white-box and corruption part, which does not depend on the surrogate)."""
     ck = hashlib.sha1((Path(run)/'checkpoints'/'last.pt').read_bytes()).hexdigest()[:12]
-    spec = json.dumps(dict(run=name, ckpt=ck, rcfg=rcfg.to_dict(), surrogate=surrogate), sort_keys=True, default=str)
+    cfg = {k: v for k, v in rcfg.to_dict().items() if surrogate is not None or k not in SURROGATE_FIELDS}
+    spec = json.dumps(dict(run=name, ckpt=ck, rcfg=cfg, surrogate=surrogate), sort_keys=True, default=str)
     return f"{name}-{hashlib.sha1(spec.encode()).hexdigest()[:12]}"
 
 def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True) -> dict:
     """{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': {eps_gl: {run: {'miou', 'iou'}}}, 'surrogate': id,
-    'evaluated': runs evaluated by this call} for the runs of `found`. Each run's numbers are cached under
-    `root/leaderboard/cache`, keyed by its checkpoint, `rcfg` and the surrogate, so a later leaderboard evaluates only new or
-    retrained runs (`cache=False`: evaluate all, and refresh the cache)."""
+    'evaluated': runs evaluated (in part) by this call} for the runs of `found`. Each run's numbers are cached under
+    `root/leaderboard/cache` in two parts: `blackbox/` keyed by its checkpoint, `rcfg` and the surrogate, `attacks/` (white-box
+    and corruptions) by its checkpoint and `rcfg` without the surrogate fields. A later leaderboard evaluates only new or
+    retrained runs, and another surrogate only the black-box part (`cache=False`: evaluate all, and refresh the cache)."""
     models = load_models(list(found.run), device=device)
     runs = {Path(r).name: Path(r) for r in found.run}
     sur = get_surrogate(next(iter(models.values()))[0], rcfg, root, device=device)
     cdir = Path(root)/'leaderboard'/'cache'
-    keys = {n: _eval_key(n, runs[n], rcfg, sur.id) for n in models}
-    todo = {n: m for n, m in models.items() if not cache or not (cdir/f"{keys[n]}.json").is_file()}
-    if todo:
-        vals = eval_sets(todo, rcfg.max_images)
-        bb, pc = blackbox_suite(todo, vals, sur, rcfg, Path(root)/'perturbed')
-        wb = whitebox_suite(todo, vals, rcfg) if rcfg.whitebox or rcfg.worst_case else pd.DataFrame(columns=['model'])
-        cc = corruption_suite(todo, vals, rcfg)
-        for n in todo:                               # one file per run, written atomically
-            save_json(dict(run=n, key=keys[n], surrogate=sur.id, config=rcfg.to_dict(),
-                           blackbox=bb[bb.model == n].to_dict('records'), whitebox=wb[wb.model == n].to_dict('records'),
-                           corruptions=cc[cc.model == n].to_dict('records'),
+    fb = {n: cdir/'blackbox'/f"{_eval_key(n, runs[n], rcfg, sur.id)}.json" for n in models}
+    fa = {n: cdir/'attacks'/f"{_eval_key(n, runs[n], rcfg)}.json" for n in models}
+    todo_b = {n: m for n, m in models.items() if not cache or not fb[n].is_file()}
+    todo_a = {n: m for n, m in models.items() if not cache or not fa[n].is_file()}
+    if todo_b or todo_a: vals = eval_sets({**todo_b, **todo_a}, rcfg.max_images)
+    if todo_b:
+        bb, pc = blackbox_suite(todo_b, vals, sur, rcfg, Path(root)/'perturbed')
+        for n in todo_b:                             # one file per run and part, written atomically
+            save_json(dict(run=n, surrogate=sur.id, config=rcfg.to_dict(), blackbox=bb[bb.model == n].to_dict('records'),
                            per_class={repr(float(g)): {'miou': d[n]['miou'], 'iou': d[n]['iou']} for g, d in pc.items() if n in d}),
-                      cdir/f"{keys[n]}.json")
-    recs = [load_json(cdir/f"{keys[n]}.json") for n in models]
+                      fb[n])
+    if todo_a:
+        wb = whitebox_suite(todo_a, vals, rcfg) if rcfg.whitebox or rcfg.worst_case else pd.DataFrame(columns=['model'])
+        cc = corruption_suite(todo_a, vals, rcfg)
+        for n in todo_a:
+            save_json(dict(run=n, config=rcfg.to_dict(), whitebox=wb[wb.model == n].to_dict('records'),
+                           corruptions=cc[cc.model == n].to_dict('records')), fa[n])
+    recs = [{**load_json(fb[n]), **load_json(fa[n])} for n in models]
     cat = lambda k: pd.DataFrame([row for r in recs for row in r[k]])
     per_class = {}
     for r in recs:
         for g, d in r['per_class'].items(): per_class.setdefault(float(g), {})[r['run']] = d
     return dict(blackbox=cat('blackbox'), per_class=dict(sorted(per_class.items())), whitebox=cat('whitebox'),
-                corruptions=cat('corruptions'), surrogate=sur.id, evaluated=list(todo))
+                corruptions=cat('corruptions'), surrogate=sur.id, evaluated=list(dict.fromkeys([*todo_b, *todo_a])))
 
 def _ms(v) -> str:
     v = np.asarray(v, float)
