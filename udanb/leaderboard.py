@@ -155,7 +155,7 @@ def _eval_key(name: str, run: Path, rcfg: RobustnessConfig, surrogate: str | Non
 
 def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True) -> dict:
     """{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': {eps_gl: {run: {'miou', 'iou'}}}, 'surrogate': id,
-    'evaluated': runs evaluated (in part) by this call} for the runs of `found`. Each run's numbers are cached under
+    'evaluated': runs evaluated (in part) by this call, 'evaluated_parts': {'blackbox': runs, 'attacks': runs}} for the runs of `found`. Each run's numbers are cached under
     `root/leaderboard/cache` in two parts: `blackbox/` keyed by its checkpoint, `rcfg` and the surrogate, `attacks/` (white-box
     and corruptions) by its checkpoint and `rcfg` without the surrogate fields. A later leaderboard evaluates only new or
     retrained runs, and another surrogate only the black-box part (`cache=False`: evaluate all, and refresh the cache)."""
@@ -186,7 +186,8 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     for r in recs:
         for g, d in r['per_class'].items(): per_class.setdefault(float(g), {})[r['run']] = d
     return dict(blackbox=cat('blackbox'), per_class=dict(sorted(per_class.items())), whitebox=cat('whitebox'),
-                corruptions=cat('corruptions'), surrogate=sur.id, evaluated=list(dict.fromkeys([*todo_b, *todo_a])))
+                corruptions=cat('corruptions'), surrogate=sur.id, evaluated=list(dict.fromkeys([*todo_b, *todo_a])),
+                evaluated_parts=dict(blackbox=list(todo_b), attacks=list(todo_a)))
 
 def _ms(v) -> str:
     v = np.asarray(v, float)
