@@ -155,8 +155,8 @@ def _eval_key(name: str, run: Path, rcfg: RobustnessConfig, surrogate: str | Non
 
 def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True) -> dict:
     """{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': {eps_gl: {run: {'miou', 'iou'}}}, 'surrogate': id,
-    'evaluated': runs evaluated (in part) by this call, 'evaluated_parts': {'blackbox': runs, 'attacks': runs}} for the runs of `found`. Each run's numbers are cached under
-    `root/leaderboard/cache` in two parts: `blackbox/` keyed by its checkpoint, `rcfg` and the surrogate, `attacks/` (white-box
+    'evaluated': runs evaluated (in part) by this call, 'evaluated_parts': {'blackbox': runs, 'attacks': runs}} for the runs of
+    `found`. Each run's numbers are cached under `root/leaderboard/cache` in two parts: `blackbox/` keyed by its checkpoint, `rcfg` and the surrogate, `attacks/` (white-box
     and corruptions) by its checkpoint and `rcfg` without the surrogate fields. A later leaderboard evaluates only new or
     retrained runs, and another surrogate only the black-box part (`cache=False`: evaluate all, and refresh the cache)."""
     models = load_models(list(found.run), device=device)
