@@ -19,8 +19,8 @@ from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eva
                               whitebox_suite)
 
 # %% auto #0
-__all__ = ['DISPLAY', 'RECIPES', 'SURROGATE_FIELDS', 'entry', 'run_iters', 'budget', 'find_runs', 'registered_methods', 'recipes',
-           'train_missing', 'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
+__all__ = ['DISPLAY', 'RECIPES', 'entry', 'run_iters', 'budget', 'find_runs', 'registered_methods', 'recipes', 'train_missing',
+           'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/14_leaderboard.ipynb #bb73afff
 DISPLAY = {'source_only': 'source only', 'adaptsegnet': 'AdaptSegNet', 'bdl': 'BDL-style', 'assuda': 'ASSUDA',
@@ -143,21 +143,20 @@ def shown_runs(found: pd.DataFrame, entries, want: list) -> pd.DataFrame:
     return found[found.entry.isin(want)].reset_index(drop=True)
 
 # %% ../nbs/14_leaderboard.ipynb #675843fa
-SURROGATE_FIELDS = ('surrogate_arch', 'surrogate_data', 'surrogate_iters', 'surrogate_seed')
-
 def _eval_key(name: str, run: Path, rcfg: RobustnessConfig, surrogate: str | None = None) -> str:
     """Cache key of one run's numbers: its name, the digest of its evaluated checkpoint, the evaluation config and, for the
     black-box part, the surrogate (`None`: the white-box and corruption part, which does not depend on the surrogate)."""
     ck = hashlib.sha1((Path(run)/'checkpoints'/'last.pt').read_bytes()).hexdigest()[:12]
-    cfg = {k: v for k, v in rcfg.to_dict().items() if surrogate is not None or k not in SURROGATE_FIELDS}
+    cfg = {k: v for k, v in rcfg.to_dict().items() if surrogate is not None or not k.startswith('surrogate_')}
     spec = json.dumps(dict(run=name, ckpt=ck, rcfg=cfg, surrogate=surrogate), sort_keys=True, default=str)
     return f"{name}-{hashlib.sha1(spec.encode()).hexdigest()[:12]}"
 
 def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True) -> dict:
     """{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': {eps_gl: {run: {'miou', 'iou'}}}, 'surrogate': id,
     'evaluated': runs evaluated (in part) by this call, 'evaluated_parts': {'blackbox': runs, 'attacks': runs}} for the runs of
-    `found`. Each run's numbers are cached under `root/leaderboard/cache` in two parts: `blackbox/` keyed by its checkpoint, `rcfg` and the surrogate, `attacks/` (white-box
-    and corruptions) by its checkpoint and `rcfg` without the surrogate fields. A later leaderboard evaluates only new or
+    `found`. Each run's numbers are cached under `root/leaderboard/cache` in two parts: `blackbox/` keyed by its checkpoint,
+    `rcfg` and the surrogate, `attacks/` (white-box and corruptions) by its checkpoint and `rcfg` without the surrogate
+    fields. A later leaderboard evaluates only new or
     retrained runs, and another surrogate only the black-box part (`cache=False`: evaluate all, and refresh the cache)."""
     models = load_models(list(found.run), device=device)
     runs = {Path(r).name: Path(r) for r in found.run}

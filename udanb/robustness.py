@@ -23,11 +23,13 @@ from .attacks import (ATTACKS, ATTACK_LOSSES, CORRUPTIONS, EPS_SCALES, Perturbed
 from .engine import RunConfig, TrainConfig, Trainer, data_roots, load_segmenter, make_config, prepare_run, smoke, val_dataset
 
 # %% auto #0
-__all__ = ['SURROGATE_ARCHS', 'SURROGATE_DATA', 'RobustnessConfig', 'prepare_eval', 'Surrogate', 'surrogate_config',
-           'get_surrogate', 'load_models', 'eval_sets', 'smoke_runs', 'blackbox_suite', 'worst_case', 'whitebox_suite',
-           'corruption_suite', 'robustness_tables', 'miou_vs_eps', 'attack_panel']
+__all__ = ['SURROGATE_SEED', 'SURROGATE_ARCHS', 'SURROGATE_DATA', 'RobustnessConfig', 'prepare_eval', 'Surrogate',
+           'surrogate_config', 'get_surrogate', 'load_models', 'eval_sets', 'smoke_runs', 'blackbox_suite',
+           'worst_case', 'whitebox_suite', 'corruption_suite', 'robustness_tables', 'miou_vs_eps', 'attack_panel']
 
 # %% ../nbs/09_robustness.ipynb #00fa28b9
+SURROGATE_SEED = 1000   # the default surrogate's seed: one no run uses
+
 @dataclass
 class RobustnessConfig(Config):
     eps: tuple[float, ...] = (0.1, 0.25, 0.5)       # black-box FGSM eps in `eps_scale` units (ASSUDA: 0.1 / 0.25 / 0.5)
@@ -37,7 +39,7 @@ class RobustnessConfig(Config):
     surrogate_arch: Literal['pspnet', 'deeplab_v2'] = 'deeplab_v2'  # the paper: a PSPNet
     surrogate_data: Literal['source', 'target'] = 'source'          # trained on labelled source, or target (oracle)
     surrogate_iters: int = 1000                      # training iterations of a surrogate trained here
-    surrogate_seed: int = 1000                       # a seed no evaluated run uses (see `blackbox_suite`)
+    surrogate_seed: int = SURROGATE_SEED             # a seed no evaluated run uses (see `blackbox_suite`)
     whitebox: tuple[str, ...] = ('fgsm', 'pgd', 'segpgd', 'cospgd')   # white-box attacks (keys of ATTACKS)
     whitebox_eps: tuple[float, ...] = (2, 4, 8)      # grey levels
     steps: int = 10                                  # iterations of the iterative attacks
@@ -100,7 +102,7 @@ class Surrogate(NamedTuple):
 def surrogate_config(cfg: RunConfig,                 # config of (one of) the evaluated runs: task, trunk, sizes
                      arch: str = 'deeplab_v2',       # one of SURROGATE_ARCHS
                      data: str = 'source',           # one of SURROGATE_DATA
-                     iters: int = 1000, seed: int = 1000) -> RunConfig:
+                     iters: int = 1000, seed: int = SURROGATE_SEED) -> RunConfig:
     "The run config of a surrogate for runs like `cfg`: a source-only model trained on source or target labels."
     if arch not in SURROGATE_ARCHS: raise ConfigError(f"surrogate_arch={arch!r}: expected one of {list(SURROGATE_ARCHS)}")
     if data not in SURROGATE_DATA: raise ConfigError(f"surrogate_data={data!r}: expected one of {list(SURROGATE_DATA)}")
