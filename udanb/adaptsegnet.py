@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import torch
 from .core import SOURCE, TARGET
 from .discriminators import FCDiscriminator
-from .losses import adv_loss, disc_loss, ADV_KINDS
+from .losses import adv_loss, disc_loss, class_softmax, ADV_KINDS
 from .engine import Method, MethodConfig, OptimSpec, register_method
 
 # %% auto #0
@@ -37,21 +37,24 @@ class AdaptSegNet(Method):
     def optimizers(self, ctx):
         return {**super().optimizers(ctx), 'disc': OptimSpec(tuple(f'd_{l}' for l in self.levels(ctx)), 'optim_d')}
 
-    def adv_terms(self, s, out_t, size, key='adv', weight=1.0):
-        "Record λ_adv^l · L_adv(D_l(P_t^l)) for every level: target maps made to look like source."
+    def adv_terms(self, s, out_t, size, key='adv', weight=1.0) -> dict:
+        "Record λ_adv^l · L_adv(D_l(P_t^l)) for every level: target maps made to look like source. Returns {level: P_t^l}."
+        ps = {}
         for l in out_t.levels:
-            p = out_t.up(l, size).softmax(1)
+            ps[l] = p = class_softmax(out_t.up(l, size))
             s.loss(f'{key}_{l}', weight * self.hp.lam_adv[l] * adv_loss(s.nets[f'd_{l}'](p), SOURCE, self.hp.gan))
+        return ps
 
-    def disc_terms(self, s, out_s, out_t, size_s, size_t):
-        "Record each discriminator's loss on detached source and target maps."
+    def disc_terms(self, s, out_s, out_t, size_s, size_t, p_t: dict | None = None):
+        "Record each discriminator's loss on detached source and target maps; `p_t`: the target maps `adv_terms` returned."
         for l in out_s.levels:
-            s.loss(f'd_{l}', disc_loss(s.nets[f'd_{l}'], out_s.up(l, size_s).softmax(1), out_t.up(l, size_t).softmax(1), self.hp.gan))
+            pt = class_softmax(out_t.up(l, size_t)) if p_t is None else p_t[l]
+            s.loss(f'd_{l}', disc_loss(s.nets[f'd_{l}'], class_softmax(out_s.up(l, size_s)), pt, self.hp.gan))
 
     def train_step(self, s):
         xs, ys, xt = s.src['x'], s.src['y'], s.tgt['x']
         with s.phase('seg'):
             out_s, out_t = s.seg(xs), s.seg(xt)
             self.seg_losses(s, out_s, ys)
-            self.adv_terms(s, out_t, xt.shape[-2:])
-        with s.phase('disc'): self.disc_terms(s, out_s, out_t, xs.shape[-2:], xt.shape[-2:])
+            p_t = self.adv_terms(s, out_t, xt.shape[-2:])
+        with s.phase('disc'): self.disc_terms(s, out_s, out_t, xs.shape[-2:], xt.shape[-2:], p_t)

@@ -82,12 +82,12 @@ class ASSUDA(BDL):
             out_s, out_t, out_sa, out_ta = (s.seg(x) for x in (xs, xt, xsa, xta))
             self.seg_losses(s, out_s, ys); self.seg_losses(s, out_sa, ys, key='seg_adv')
             self.target_seg(s, out_t); self.target_seg(s, out_ta, key='pseudo_adv')
-            self.adv_terms(s, out_t, xt.shape[-2:]); self.adv_terms(s, out_ta, xt.shape[-2:], key='adv_adv')
+            p_t, p_ta = self.adv_terms(s, out_t, xt.shape[-2:]), self.adv_terms(s, out_ta, xt.shape[-2:], key='adv_adv')
             if self.hp.lam_con:
                 s.loss('con', self.hp.lam_con * assuda_contrastive(*(o['main'].softmax(1) for o in (out_s, out_t, out_sa, out_ta)), sigma=self.hp.sigma))
         with s.phase('disc'):
-            self.disc_terms(s, out_s, out_t, xs.shape[-2:], xt.shape[-2:])
-            self.disc_terms(s, out_sa, out_ta, xs.shape[-2:], xt.shape[-2:])
+            self.disc_terms(s, out_s, out_t, xs.shape[-2:], xt.shape[-2:], p_t)
+            self.disc_terms(s, out_sa, out_ta, xs.shape[-2:], xt.shape[-2:], p_ta)
 
 # %% ../nbs/12_assuda.ipynb #598b6408
 def base_config(preset: str = 'cpu', seed: int = 0, iters: int | None = None, fda_beta: float = 0.01,

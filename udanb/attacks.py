@@ -14,7 +14,7 @@ from torch import Tensor
 
 from .core import IGNORE, RGB_MEAN_STD, autocast, eval_mode, load_json, save_json
 from .data import NORMS, collate, from_image, grey_level, to_image, to_input
-from .losses import _up
+from .losses import _up, _ce_pixels
 from .metrics import ConfusionMatrix, _main_logits, _model_device, predict
 
 # %% auto #0
@@ -118,7 +118,7 @@ class _Attack:
         if self.lo is not None: xa = torch.maximum(torch.minimum(xa, self.xhi), self.xlo)
         return torch.where(self.has.view(-1, 1, 1, 1), xa, self.x)
 
-def _ce_map(lg, y): return F.cross_entropy(lg, y, ignore_index=IGNORE, reduction='none')
+def _ce_map(lg, y): return _ce_pixels(lg, y, None, IGNORE)   # PyTorch's cross-entropy, in lg's memory layout (udanb.losses)
 
 def attack_loss(model,                   # x -> logits / SegOut / {'main': logits}
                 x: Tensor,               # (B,3,H,W) model input

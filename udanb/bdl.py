@@ -186,5 +186,5 @@ class BDL(SelfTraining, AdaptSegNet):
             out_s, out_t = s.seg(xs), s.seg(xt)
             self.seg_losses(s, out_s, ys)
             self.target_seg(s, out_t)
-            self.adv_terms(s, out_t, xt.shape[-2:])
-        with s.phase('disc'): self.disc_terms(s, out_s, out_t, xs.shape[-2:], xt.shape[-2:])
+            p_t = self.adv_terms(s, out_t, xt.shape[-2:])
+        with s.phase('disc'): self.disc_terms(s, out_s, out_t, xs.shape[-2:], xt.shape[-2:], p_t)

@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from .core import SOURCE
 from .models import Segmenter, SegOut, upsample
 from .discriminators import FCDiscriminator, FeatureDiscriminator
-from .losses import adv_loss, disc_loss, ADV_KINDS
+from .losses import adv_loss, disc_loss, class_softmax, ADV_KINDS
 from .core import RunDir, load_json
 from .engine import Method, MethodConfig, OptimSpec, register_method, make_config, RunConfig, task_params, first_stage_diff
 from .selftrain import SelfTraining
@@ -150,7 +150,7 @@ def _dast_step(self, s):
         self.seg_losses(s, out_s, ys)                                                         # L_seg
         if 'y' in s.tgt: self.seg_losses(s, out_t, s.tgt['y'], key='pseudo', weight=hp.mu)    # μ L_p_seg (rounds)
         if D is not None: s.loss('adv_d', hp.lam_d * adv_loss(d_t, SOURCE, hp.gan))           # λ_d L^D_adv(E)
-        p_s, p_t = out_s.up('main', xs.shape[-2:]).softmax(1), out_t.up('main', xt.shape[-2:]).softmax(1)
+        p_s, p_t = class_softmax(out_s.up('main', xs.shape[-2:])), class_softmax(out_t.up('main', xt.shape[-2:]))
         c_t = C(p_t)
         w = attention_weight(a, c_t.shape[-2:]) if a is not None else None
         s.loss('adv_c', hp.lam_c * weighted_adv_loss(c_t, SOURCE, w, hp.gan))                 # λ_c L^C_adv(E, P)

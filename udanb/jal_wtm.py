@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from .core import SOURCE, eval_mode
 from .models import Segmenter, SegOut, ASPP, upsample
 from .discriminators import FCDiscriminator
-from .losses import adv_loss, disc_loss
+from .losses import adv_loss, disc_loss, class_softmax
 from .engine import OptimSpec, register_method
 from .adaptsegnet import AdaptSegNet, AdaptSegNetConfig
 
@@ -118,18 +118,18 @@ class JalWtm(AdaptSegNet):
 
     def jal_term(self, s, out_t, size):
         "Eq. 5: −log D_1(P_t^main), the high-level target map judged by the low-level discriminator."
-        s.loss('adv_jal', self.hp.lam_jal * adv_loss(s.nets['d_aux'](out_t.up('main', size).softmax(1)), SOURCE, self.hp.gan))
+        s.loss('adv_jal', self.hp.lam_jal * adv_loss(s.nets['d_aux'](class_softmax(out_t.up('main', size))), SOURCE, self.hp.gan))
 
     def wtm_terms(self, s, pt: dict, size):
         "Eq. 9 for every transferred level: λ^i_adv_wtm · −log D_wtm(P_t^{iT})."
         for l, p in pt.items():
             d = s.nets[f'd_wtm_{self.judge[l]}']
-            s.loss(f'adv_wtm_{l}', self.hp.lam_adv_wtm[l] * adv_loss(d(upsample(p, size).softmax(1)), SOURCE, self.hp.gan))
+            s.loss(f'adv_wtm_{l}', self.hp.lam_adv_wtm[l] * adv_loss(d(class_softmax(upsample(p, size))), SOURCE, self.hp.gan))
 
     def wtm_disc_terms(self, s, ps: dict, pt: dict, size_s, size_t):
         "Eq. 8: each D_wtm on the (detached) source and target maps of the level it is trained on."
         for l in sorted(set(self.judge.values())):
-            s.loss(f'd_wtm_{l}', disc_loss(s.nets[f'd_wtm_{l}'], upsample(ps[l], size_s).softmax(1), upsample(pt[l], size_t).softmax(1), self.hp.gan))
+            s.loss(f'd_wtm_{l}', disc_loss(s.nets[f'd_wtm_{l}'], class_softmax(upsample(ps[l], size_s)), class_softmax(upsample(pt[l], size_t)), self.hp.gan))
 
     def train_step(self, s):
         xs, ys, xt = s.src['x'], s.src['y'], s.tgt['x']
@@ -137,13 +137,13 @@ class JalWtm(AdaptSegNet):
         with s.phase('seg'):
             out_s, out_t = s.seg(xs), s.seg(xt)
             self.seg_losses(s, out_s, ys)                       # eq. 4: λ^i_seg L^i_seg(X_s): never reaches the WTM
-            self.adv_terms(s, out_t, size_t)                    # eq. 4: λ^i_adv L^i_adv(X_t)
+            p_t = self.adv_terms(s, out_t, size_t)              # eq. 4: λ^i_adv L^i_adv(X_t)
             if self.hp.jal: self.jal_term(s, out_t, size_t)     # eq. 5
             if self.wtm_levels:
                 pt = self.transferred(s.seg, s.nets['wtm'], out_t.feats)
                 self.wtm_terms(s, pt, size_t)                   # eq. 9, over G and WTM_i
         with s.phase('disc'):
-            self.disc_terms(s, out_s, out_t, size_s, size_t)
+            self.disc_terms(s, out_s, out_t, size_s, size_t, p_t)
             if self.wtm_levels:
                 with torch.no_grad(): ps = self.transferred(s.seg, s.nets['wtm'], out_s.feats)
                 self.wtm_disc_terms(s, ps, pt, size_s, size_t)  # eq. 8

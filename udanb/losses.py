@@ -13,8 +13,8 @@ from torch import Tensor
 from .core import IGNORE, SOURCE, TARGET, ALIGN_CORNERS
 
 # %% auto #0
-__all__ = ['ADV_KINDS', 'CONSISTENCY_KINDS', 'seg_ce_map', 'seg_ce', 'self_info_map', 'entropy_map', 'entropy_loss', 'adv_loss',
-           'disc_loss', 'lovasz_softmax', 'consistency_loss']
+__all__ = ['ADV_KINDS', 'CONSISTENCY_KINDS', 'class_softmax', 'seg_ce_map', 'seg_ce', 'self_info_map', 'entropy_map',
+           'entropy_loss', 'adv_loss', 'disc_loss', 'lovasz_softmax', 'consistency_loss']
 
 # %% ../nbs/05_losses.ipynb #8c88c818
 def _up(x: Tensor,             # (B,C,h,w) scores or probabilities
@@ -31,6 +31,27 @@ def _check_seg(logits, y, name='logits'):
     if y.shape[0] != logits.shape[0]: raise ValueError(f"y: batch {y.shape[0]} != {name} batch {logits.shape[0]}")
     if y.dtype != torch.long: raise ValueError(f"y: expected torch.long labels, got {y.dtype}")
 
+# %% ../nbs/05_losses.ipynb #81f579e8
+def _channels_last(x: Tensor) -> bool:
+    "A 4-d tensor stored NHWC (and not also plain contiguous, as when H = W = 1)."
+    return x.ndim == 4 and not x.is_contiguous() and x.is_contiguous(memory_format=torch.channels_last)
+
+def class_softmax(x: Tensor,         # (B,C,H,W) scores
+                  log: bool = False  # log-softmax instead
+                 ) -> Tensor:
+    "Softmax over the class axis 1, computed in `x`'s memory layout (a channels-last map stays channels-last)."
+    f = F.log_softmax if log else F.softmax
+    return f(x.permute(0, 2, 3, 1), -1).permute(0, 3, 1, 2) if _channels_last(x) else f(x, 1)
+
+def _ce_pixels(lg: Tensor, y: Tensor, weight, ignore: int) -> Tensor:
+    "Per-pixel (weighted) cross-entropy (B,H,W) of scores `lg` at label size, in `lg`'s memory layout."
+    if not _channels_last(lg): return F.cross_entropy(lg, y, weight=weight, ignore_index=ignore, reduction='none')
+    B, C, H, W = lg.shape
+    z = lg.permute(0, 2, 3, 1)                                   # a contiguous NHWC view: rows of C scores
+    if z.dtype in (torch.float16, torch.bfloat16): z = z.float() # as cross_entropy under autocast
+    lp = F.log_softmax(z, -1).reshape(-1, C)
+    return F.nll_loss(lp, y.reshape(-1), weight=weight, ignore_index=ignore, reduction='none').view(B, H, W)
+
 # %% ../nbs/05_losses.ipynb #8e29c745
 def seg_ce_map(logits: Tensor,       # (B,C,h,w) raw scores, any resolution
                y: Tensor,            # (B,H,W) long labels, `ignore` where unlabelled
@@ -38,7 +59,7 @@ def seg_ce_map(logits: Tensor,       # (B,C,h,w) raw scores, any resolution
                align_corners: bool = ALIGN_CORNERS) -> Tensor:
     "Per-pixel cross-entropy (B,H,W) at label resolution, 0 on ignored pixels."
     _check_seg(logits, y)
-    return F.cross_entropy(_up(logits, y.shape[-2:], align_corners), y, ignore_index=ignore, reduction='none')
+    return _ce_pixels(_up(logits, y.shape[-2:], align_corners), y, None, ignore)
 
 def seg_ce(logits: Tensor,           # (B,C,h,w) raw scores, any resolution
            y: Tensor,                # (B,H,W) long labels, `ignore` where unlabelled
@@ -47,7 +68,7 @@ def seg_ce(logits: Tensor,           # (B,C,h,w) raw scores, any resolution
            align_corners: bool = ALIGN_CORNERS) -> Tensor:
     "Mean cross-entropy over labelled pixels (weighted mean with `weight`); 0 when all are ignored."
     _check_seg(logits, y)
-    l = F.cross_entropy(_up(logits, y.shape[-2:], align_corners), y, weight=weight, ignore_index=ignore, reduction='none')
+    l = _ce_pixels(_up(logits, y.shape[-2:], align_corners), y, weight, ignore)
     valid = y != ignore
     den = valid.sum() if weight is None else (weight.to(l.dtype)[torch.where(valid, y, 0)] * valid).sum()
     return l.sum() / den.clamp_min(1e-12 if weight is not None else 1)
