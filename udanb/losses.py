@@ -47,9 +47,8 @@ def _ce_pixels(lg: Tensor, y: Tensor, weight, ignore: int) -> Tensor:
     "Per-pixel (weighted) cross-entropy (B,H,W) of scores `lg` at label size, in `lg`'s memory layout."
     if not _channels_last(lg): return F.cross_entropy(lg, y, weight=weight, ignore_index=ignore, reduction='none')
     B, C, H, W = lg.shape
-    z = lg.permute(0, 2, 3, 1)                                   # a contiguous NHWC view: rows of C scores
-    if z.dtype in (torch.float16, torch.bfloat16): z = z.float() # as cross_entropy under autocast
-    lp = F.log_softmax(z, -1).reshape(-1, C)
+    if lg.dtype in (torch.float16, torch.bfloat16): lg = lg.float()            # as cross_entropy under autocast (keeps the layout)
+    lp = class_softmax(lg, log=True).permute(0, 2, 3, 1).reshape(-1, C)      # the contiguous NHWC rows of C log-probabilities
     return F.nll_loss(lp, y.reshape(-1), weight=weight, ignore_index=ignore, reduction='none').view(B, H, W)
 
 # %% ../nbs/05_losses.ipynb #8e29c745
