@@ -116,9 +116,10 @@ class JalWtm(AdaptSegNet):
         "P^{iT} (eq. 7): logits of every transferred decoder on the encoder features `feats`."
         return {l: transferred_aspp(getattr(seg, DECODERS[l][0]), wtm[l], feats[DECODERS[l][1]]) for l in self.wtm_levels}
 
-    def jal_term(self, s, out_t, size):
-        "Eq. 5: −log D_1(P_t^main), the high-level target map judged by the low-level discriminator."
-        s.loss('adv_jal', self.hp.lam_jal * adv_loss(s.nets['d_aux'](class_softmax(out_t.up('main', size))), SOURCE, self.hp.gan))
+    def jal_term(self, s, out_t, size, p_main: torch.Tensor | None = None):
+        "Eq. 5: −log D_1(P_t^main), the high-level target map judged by the low-level discriminator (`p_main`: P_t^main if already made)."
+        p = class_softmax(out_t.up('main', size)) if p_main is None else p_main
+        s.loss('adv_jal', self.hp.lam_jal * adv_loss(s.nets['d_aux'](p), SOURCE, self.hp.gan))
 
     def wtm_terms(self, s, pt: dict, size):
         "Eq. 9 for every transferred level: λ^i_adv_wtm · −log D_wtm(P_t^{iT})."
@@ -138,7 +139,7 @@ class JalWtm(AdaptSegNet):
             out_s, out_t = s.seg(xs), s.seg(xt)
             self.seg_losses(s, out_s, ys)                       # eq. 4: λ^i_seg L^i_seg(X_s): never reaches the WTM
             p_t = self.adv_terms(s, out_t, size_t)              # eq. 4: λ^i_adv L^i_adv(X_t)
-            if self.hp.jal: self.jal_term(s, out_t, size_t)     # eq. 5
+            if self.hp.jal: self.jal_term(s, out_t, size_t, p_t['main'])   # eq. 5, on the map eq. 4 made
             if self.wtm_levels:
                 pt = self.transferred(s.seg, s.nets['wtm'], out_t.feats)
                 self.wtm_terms(s, pt, size_t)                   # eq. 9, over G and WTM_i
