@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #90439676
 from __future__ import annotations
-import dataclasses, errno, json, os, random, signal, socket, subprocess, sys, tempfile, time, typing, types, warnings
+import ctypes, dataclasses, errno, json, os, platform, random, signal, socket, subprocess, sys, tempfile, time, typing, types, warnings
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
@@ -17,8 +17,8 @@ __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORN
            'data_dir', 'outputs_dir', 'progress', 'seed_all', 'rng_state', 'set_rng_state', 'atomic_write', 'save_json',
            'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'RunDir', 'read_jsonl', 'current_records',
            'JsonlWriter', 'RunLocked', 'pid_alive', 'RunLock', 'eval_mode', 'pick_device', 'autocast', 'git_commit',
-           'param_list', 'assigned_names', 'check_notebook_params', 'params_cell_problems', 'die_with_parent',
-           'fork_map']
+           'keep_freed_memory', 'param_list', 'assigned_names', 'check_notebook_params', 'params_cell_problems',
+           'die_with_parent', 'fork_map']
 
 # %% ../nbs/00_core.ipynb #1662b8aa
 SOURCE = 0          # domain label of source samples for the discriminators
@@ -406,6 +406,17 @@ def git_commit() -> str | None:
     "The commit of the checkout, or None outside git."
     try: return subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=repo_root(), capture_output=True, text=True, timeout=5).stdout.strip() or None
     except Exception: return None
+
+# %% ../nbs/00_core.ipynb #36372716
+_M_TRIM_THRESHOLD, _M_TOP_PAD, _M_MMAP_THRESHOLD = -1, -2, -3   # glibc's mallopt parameters (malloc.h)
+
+def keep_freed_memory() -> bool:
+    "Have glibc's malloc keep freed memory for reuse instead of returning it to the kernel; True when it took effect."
+    if os.environ.get('UDANB_KEEP_FREED', '1') == '0' or platform.libc_ver()[0] != 'glibc': return False
+    try: libc = ctypes.CDLL('libc.so.6')
+    except OSError: return False
+    ok = [libc.mallopt(_M_TRIM_THRESHOLD, 2**31 - 1), libc.mallopt(_M_MMAP_THRESHOLD, 32 * 2**20), libc.mallopt(_M_TOP_PAD, 256 * 2**20)]
+    return all(r == 1 for r in ok)
 
 # %% ../nbs/00_core.ipynb #639e05f5
 def param_list(v, cast=str) -> list:

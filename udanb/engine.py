@@ -16,7 +16,7 @@ import torch.distributed as dist
 from fastcore.basics import patch_to
 from .core import (Config, ConfigError, RunDir, RunLock, pid_alive, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
                         save_json, load_json, torch_save_atomic, atomic_write, pick_device, autocast, git_commit, in_test, outputs_dir, data_dir,
-                        AMP_MODES)
+                        AMP_MODES, keep_freed_memory)
 from .data import (build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES, read_image, write_image,
                         resize_image, fda_image)
 from .models import build_segmenter, param_groups
@@ -391,7 +391,9 @@ class Trainer:
     def __init__(self, cfg: RunConfig, root=None, callbacks=(), resume: bool = True):
         self.cfg, self.method = cfg, get_method(cfg.method)(cfg.hp)
         self.rank, self.world, self.device = _dist_setup(cfg.train.device)
-        if self.device.type == 'cpu': torch.set_flush_denormal(True)   # denormals slow CPU training down tenfold late in a run
+        if self.device.type == 'cpu':
+            torch.set_flush_denormal(True)   # denormals slow CPU training down tenfold late in a run
+            keep_freed_memory()              # no page faults on each step's fresh activations (udanb.core)
         self.run = RunDir.named(cfg.run_name, root)
         existed = self.run.path.exists()
         self._lock = RunLock(self.run.path).acquire() if self.is_main else None   # one process per run folder
