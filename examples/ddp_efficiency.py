@@ -9,7 +9,7 @@ time after the warm-up steps (udanb.engine.PhaseProfiler of process 0), and
 efficiency = throughput(2 processes) / (2 x throughput(1 process)); the goal is >= 0.85. A third run gives the one
 process both cores as threads: throughput(2 processes) / throughput(1 process, 2 threads) says which way of using
 two cores trains faster (the ratio is the only figure of that run; --no-threads skips it). Every run needs its cores
-each: on a loaded machine the figure says more about the load than about the code, so the load average before and
+to itself: on a loaded machine the figure says more about the load than about the code, so the load average before and
 after is recorded. Writes outputs/bench/ddp_efficiency.json (or --out): the commands, both profiles (their `reduce`
 part is the gradient averaging) and the efficiency.
 """
