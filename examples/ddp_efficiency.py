@@ -46,7 +46,6 @@ def main(argv=None) -> int:
     if not a.port:
         with socket.socket() as so: so.bind(('127.0.0.1', 0)); a.port = so.getsockname()[1]
     tmp = Path(tempfile.mkdtemp(prefix='udanb-ddp-eff-'))
-    env = {**os.environ, 'OMP_NUM_THREADS': '1', 'MKL_NUM_THREADS': '1'}
     common = ['--method', a.method, '--preset', a.preset, '--iters', str(a.iters), '--warmup', str(a.warmup),
               '--device', 'cpu', '--val-max', '1', '--root', str(tmp)] + (['--smoke'] if a.smoke else [])
     if a.batch_size: common += ['--batch-size', str(a.batch_size)]
@@ -56,12 +55,14 @@ def main(argv=None) -> int:
             2: [sys.executable, '-m', 'torch.distributed.run', '--nproc_per_node', '2', '--master_port', str(a.port),
                 script, '--name', 'eff_2', '--profile', str(tmp/'p2.json'), *common]}
     if not a.no_threads: cmds['1x2'] = [sys.executable, script, '--name', 'eff_1x2', '--profile', str(tmp/'p1x2.json'), *common]
+    label = {1: '1 process', 2: '2 processes', '1x2': '1 process, 2 threads'}
+    threads = {n: '2' if n == '1x2' else '1' for n in cmds}   # torch's intra-op threads of each run (train_ddp.py records what torch saw)
     res = {'loadavg_before': list(os.getloadavg()), 'cpus': os.cpu_count(), 'runs': {}}
     for n, cmd in cmds.items():
-        wall = run(cmd, {**env, 'OMP_NUM_THREADS': '2', 'MKL_NUM_THREADS': '2'} if n == '1x2' else env)
+        wall = run(cmd, {**os.environ, 'OMP_NUM_THREADS': threads[n], 'MKL_NUM_THREADS': threads[n]})
         prof = json.loads((tmp/f'p{n}.json').read_text())
         step = prof['profile_s']['step']
-        res['runs'][n] = {'command': ' '.join(cmd[1:] if n != 2 else ['torchrun', *cmd[3:]]), 'threads': 2 if n == '1x2' else 1, 'wall_s': round(wall, 2),
+        res['runs'][n] = {'command': ' '.join(cmd[1:] if n != 2 else ['torchrun', *cmd[3:]]), 'wall_s': round(wall, 2),
                           'images_per_s': prof['world_size'] * prof['batch_per_process'] / step, **prof}
     res['loadavg_after'] = list(os.getloadavg())
     res['efficiency'] = res['runs'][2]['images_per_s'] / (2 * res['runs'][1]['images_per_s'])
@@ -69,7 +70,7 @@ def main(argv=None) -> int:
     out = Path(a.out) if a.out else outputs_dir()/'bench'/'ddp_efficiency.json'
     save_json(res, out)
     for n, r in res['runs'].items():
-        print(f"{'1 process, 2 threads' if n == '1x2' else f'{n} process' + ('es' if n == 2 else '')}: {r['images_per_s']:.2f} images/s; s/step "
+        print(f"{label[n]}: {r['images_per_s']:.2f} images/s; s/step "
               + ' '.join(f"{k} {v:.3f}" for k, v in r['profile_s'].items() if k != 'steps'))
     print(f"efficiency {res['efficiency']:.3f} (goal >= 0.85); load average before {res['loadavg_before']}, "
           f"after {res['loadavg_after']} on {res['cpus']} CPUs; {out}")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #90439676
 from __future__ import annotations
-import ctypes, dataclasses, errno, json, os, platform, random, signal, socket, subprocess, sys, tempfile, time, typing, types, warnings
+import ctypes, dataclasses, errno, json, os, random, signal, socket, subprocess, sys, tempfile, time, typing, types, warnings
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
@@ -412,9 +412,10 @@ _M_TRIM_THRESHOLD, _M_TOP_PAD, _M_MMAP_THRESHOLD = -1, -2, -3   # glibc's mallop
 
 def keep_freed_memory() -> bool:
     "Have glibc's malloc keep freed memory for reuse instead of returning it to the kernel; True when it took effect."
-    if os.environ.get('UDANB_KEEP_FREED', '1') == '0' or platform.libc_ver()[0] != 'glibc': return False
-    try: libc = ctypes.CDLL('libc.so.6')
-    except OSError: return False
+    if os.environ.get('UDANB_KEEP_FREED', '1') == '0': return False
+    try: libc = ctypes.CDLL('libc.so.6') if (os.confstr('CS_GNU_LIBC_VERSION') or '').startswith('glibc') else None
+    except (OSError, ValueError): return False   # no glibc, or no confstr name for it (macOS, musl)
+    if libc is None: return False
     ok = [libc.mallopt(_M_TRIM_THRESHOLD, 2**31 - 1), libc.mallopt(_M_MMAP_THRESHOLD, 32 * 2**20), libc.mallopt(_M_TOP_PAD, 256 * 2**20)]
     return all(r == 1 for r in ok)
 
