@@ -12,7 +12,7 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-from .core import IGNORE, RGB_MEAN_STD, autocast, eval_mode, load_json, save_json
+from .core import IGNORE, RGB_MEAN_STD, atomic_dir, autocast, eval_mode, load_json, save_json
 from .data import NORMS, collate, from_image, grey_level, to_image, to_input
 from .losses import _up, _ce_pixels
 from .metrics import ConfusionMatrix, _main_logits, _model_device, predict
@@ -458,10 +458,7 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
     if (final/'meta.json').is_file():
         PerturbedDataset(ds, final)                      # checks that it fits the dataset
         return final
-    root.mkdir(parents=True, exist_ok=True)
-    tmp = root/f'.{key}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}'
-    tmp.mkdir()
-    try:
+    with atomic_dir(final, done='meta.json') as tmp:   # another process may finish the same set first
         dev = device or _model_device(surrogate, torch.device('cpu'))
         names, shapes, shard, shards, eps = [], [], {}, [], float(eps)
         def flush():
@@ -488,12 +485,6 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
                        shards=shards, quantize=bool(quantize),
                        delta='uint8 rgb perturbed images' if quantize else 'rgb grey levels, int8 q = round(127 * delta / eps), delta = q * eps / 127',
                        dataset=_ds_identity(ds)), tmp/'meta.json')
-        try: os.rename(tmp, final)
-        except OSError:                                   # another process finished first
-            if not (final/'meta.json').is_file(): raise
-            shutil.rmtree(tmp, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True); raise
     return final
 
 # %% ../nbs/07_attacks.ipynb #75543f71

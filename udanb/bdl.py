@@ -11,7 +11,7 @@ import numpy as np
 import torch
 import torch.distributed as dist
 
-from .core import data_dir, save_json, load_json, fork_map, progress as progress_bar
+from .core import atomic_dir, data_dir, save_json, load_json, fork_map, progress as progress_bar
 from .data import _scan, read_image, resize_image, write_image, fda_image, DatasetLayoutError
 from .engine import register_method, train_datasets, resolve_checkpoint
 from .selftrain import PSEUDO_RULES, make_pseudo_labels, PseudoLabelled, target_images, SelfTraining
@@ -51,9 +51,7 @@ def translate_source(kind: str,                  # 'gta5' | 'synthia': layout of
     if not styles: raise DatasetLayoutError(f"translate_source: no {style_kind} {style_split} images under {style_root} to take the style from")
     out = Path(out) if out is not None else data_dir()/'translated'/translation_key(kind, root, style_root, beta, seed)
     if (out/'translation.json').is_file(): return out
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.', suffix='.tmp', dir=out.parent))
-    try:
+    with atomic_dir(out, done='translation.json') as tmp:   # a process that finishes the same copy first wins: same files
         pick = np.random.default_rng(seed).integers(len(styles), size=len(imgs))
         img_paths = {p.resolve(): (n, j) for (n, p), j in zip(imgs.items(), pick)}
         files = sorted(p for p in root.rglob('*') if p.is_file())
@@ -72,11 +70,6 @@ def translate_source(kind: str,                  # 'gta5' | 'synthia': layout of
         save_json({'kind': kind, 'source_root': str(root), 'style_root': str(style_root), 'style_kind': style_kind,
                    'beta': beta, 'seed': seed, 'n_images': len(imgs), 'version': TRANSLATE_VERSION,
                    'pairs': {n: str(styles[j].name) for n, j in zip(imgs, pick)}}, tmp/'translation.json')
-        try: os.rename(tmp, out)
-        except OSError:   # another process finished first (same inputs, same files), or a stale folder
-            if not (out/'translation.json').is_file(): raise
-    finally:
-        if tmp.exists(): shutil.rmtree(tmp, ignore_errors=True)
     return out
 
 # %% ../nbs/11_bdl.ipynb #a5c5f780

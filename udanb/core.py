@@ -4,7 +4,8 @@
 
 # %% ../nbs/00_core.ipynb #90439676
 from __future__ import annotations
-import ctypes, dataclasses, errno, json, os, random, signal, socket, subprocess, sys, tempfile, time, typing, types, warnings
+import ctypes, dataclasses, errno, hashlib, json, os, random, re, shutil, signal, socket, subprocess, sys, tempfile, time
+import typing, types, warnings
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
@@ -14,11 +15,12 @@ import torch
 
 # %% auto #0
 __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORNERS', 'AMP_MODES', 'in_test', 'repo_root',
-           'data_dir', 'outputs_dir', 'progress', 'seed_all', 'rng_state', 'set_rng_state', 'atomic_write', 'save_json',
-           'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'RunDir', 'read_jsonl', 'current_records',
-           'JsonlWriter', 'RunLocked', 'pid_alive', 'RunLock', 'eval_mode', 'pick_device', 'autocast', 'git_commit',
-           'keep_freed_memory', 'param_list', 'assigned_names', 'check_notebook_params', 'params_cell_problems',
-           'die_with_parent', 'fork_map']
+           'data_dir', 'outputs_dir', 'progress', 'seed_all', 'rng_state', 'set_rng_state', 'pid_alive',
+           'clean_stale_temps', 'WriteError', 'write_error', 'atomic_write', 'atomic_dir', 'save_json', 'load_json',
+           'torch_save_atomic', 'ConfigError', 'Config', 'check_name', 'RunDir', 'read_jsonl', 'current_records',
+           'JsonlWriter', 'RunLocked', 'RunLock', 'eval_mode', 'pick_device', 'autocast', 'git_commit',
+           'keep_freed_memory', 'param_list', 'parse_param', 'param_specs', 'assigned_names', 'check_notebook_params',
+           'params_cell_problems', 'die_with_parent', 'fork_map']
 
 # %% ../nbs/00_core.ipynb #1662b8aa
 SOURCE = 0          # domain label of source samples for the discriminators
@@ -84,19 +86,147 @@ def set_rng_state(st: dict):
 def _py_state_to_list(s): return [s[0], list(s[1]), s[2]]
 def _np_state_to_list(s): return [s[0], s[1].tolist(), int(s[2]), int(s[3]), float(s[4])]
 
+# %% ../nbs/00_core.ipynb #12c135fa
+def _proc_start(pid: int) -> str | None:
+    "Start time of process `pid` (Linux /proc; None elsewhere or when gone): tells a reused pid from the owner."
+    try: return Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[19]
+    except (OSError, IndexError): return None
+
+def pid_alive(pid: int, start: str | None = None) -> bool:
+    "Whether process `pid` runs on this machine (and, with `start`, is the same process, not a reused pid)."
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: pass
+    st = Path(f'/proc/{pid}/stat')
+    if st.exists():
+        try:
+            if st.read_text().rsplit(')', 1)[1].split()[0] == 'Z': return False   # a zombie: dead, not yet reaped
+        except (OSError, IndexError): pass
+        if start is not None and _proc_start(pid) not in (None, start): return False
+    return True
+
+# `.<name>.<host>-<pid>.<random>.tmp` (a file or a folder being written) or `.old` (a folder being replaced)
+_TEMP = re.compile(r'\.(?P<name>.+)\.(?P<host>[0-9a-f]{6})-(?P<pid>\d+)\.[a-z0-9_]+\.(?:tmp|old)')
+
+def _host_tag() -> str:
+    "Six hex digits of this machine's name, so that temporaries of other machines sharing a folder are left alone."
+    return hashlib.sha1(socket.gethostname().encode()).hexdigest()[:6]
+
+def _temp_prefix(name: str) -> str: return f'.{name}.{_host_tag()}-{os.getpid()}.'
+
+def _umask() -> int:
+    "The process's umask (set back at once: Python has no getter)."
+    m = os.umask(0o022)
+    os.umask(m)
+    return m
+
+def clean_stale_temps(folder, name: str | None = None) -> list[Path]:
+    "Remove what processes of this machine that no longer run left in `folder` while writing `name` (None: anything)."
+    gone = []
+    try: entries = list(Path(folder).iterdir())
+    except OSError: return gone
+    for p in entries:
+        m = _TEMP.fullmatch(p.name)
+        if not m or name not in (None, m['name']) or m['host'] != _host_tag() or pid_alive(int(m['pid'])): continue
+        try:
+            if p.is_dir() and not p.is_symlink(): shutil.rmtree(p)
+            else: p.unlink()
+            gone.append(p)
+        except OSError: pass      # another process cleaned it first, or no permission: it stays, harmless
+    return gone
+
 # %% ../nbs/00_core.ipynb #8c99d29d
+_TORCH_WRITE = ('file write failed', 'unexpected pos', 'No space left')   # how torch.save reports a failed write
+
+class WriteError(OSError):
+    "A write that failed, named: the file, the cause and what to do (`str()` is the message alone)."
+    def __init__(self, path, what: str, cause: str, code: int):
+        super().__init__(f"{path}: cannot {what}: {cause}")
+        self.errno, self.cause = code, cause
+
+def write_error(path, e: BaseException, what: str = 'write it') -> WriteError | None:
+    "A `WriteError` naming `path`, the cause of failed write `e` and what to do; None when `e` is no write failure."
+    path, msg = Path(path), str(e)
+    if isinstance(e, WriteError): return WriteError(path, what, e.cause, e.errno)   # already explained: reword only
+    code = e.errno if isinstance(e, OSError) else None
+    if code is None and not any(s in msg for s in _TORCH_WRITE): return None
+    where = next((p for p in (path.parent, *path.parents) if p.exists()), Path('/'))
+    try: free = shutil.disk_usage(where).free
+    except OSError: free = None
+    free_s = 'free space unknown' if free is None else f"{free / 2**20:,.0f} MiB free"
+    import resource
+    fsize = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if code in (errno.ENOSPC, errno.EDQUOT) or (code is None and free is not None and free < 2**26):
+        cause = f"the disk is full or over quota ({free_s} on its filesystem); free some space and run again"
+    elif code == errno.EFBIG or (code is None and fsize != resource.RLIM_INFINITY):
+        cause = (f"a file-size limit stopped it (ulimit -f: {fsize:,} bytes; {free_s}); raise the limit "
+                 f"(`ulimit -f unlimited`) and run again")
+    elif code == errno.EROFS:
+        cause = f"{where} is on a read-only filesystem; point UDANB_OUTPUTS / UDANB_DATA (or the root) elsewhere"
+    elif code in (errno.EACCES, errno.EPERM):
+        cause = f"no permission to write in {where}; fix its permissions or point UDANB_OUTPUTS / UDANB_DATA elsewhere"
+    elif code is not None: return None                 # another OSError: not ours to explain
+    else: cause = f"{msg[:200]}; {free_s}"
+    return WriteError(path, what, cause, code or errno.EIO)
+
+_CLEANED: set = set()      # folders this process has cleaned of dead processes' temporaries (once each: cheap in big folders)
+
+def _prepare(path: Path, make):
+    "Make `path`'s folder, clean it once per process, then `make()` the temporary; write errors named."
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if (key := str(path.parent.resolve())) not in _CLEANED:
+            clean_stale_temps(path.parent)
+            _CLEANED.add(key)
+        return make()
+    except OSError as e:
+        if (err := write_error(path, e)) is None: raise
+        raise err from e
+
+def _fail(path: Path, e: BaseException):
+    "Raise `e` again, or the named write error it stands for."
+    if not isinstance(e, (OSError, RuntimeError)) or (err := write_error(path, e)) is None: raise e
+    raise err from e
+
 @contextmanager
 def atomic_write(path, mode: str = 'w', **kw):
-    "Open a temporary file beside `path`; on success rename it onto `path`, on error remove it."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f'.{path.name}.', suffix='.tmp', dir=path.parent)
-    os.close(fd)
+    "Open a temporary file beside `path`; on success rename it onto `path` (mode from the umask), on error remove it."
+    path = Path(path)
+    def make():
+        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix='.tmp', dir=path.parent)
+        os.fchmod(fd, 0o666 & ~_umask())          # mkstemp makes 0600; open() would give 0666 less the umask
+        os.close(fd)
+        return tmp
+    tmp = _prepare(path, make)
     try:
         with open(tmp, mode, **kw) as f: yield f
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         if os.path.exists(tmp): os.remove(tmp)
-        raise
+        _fail(path, e)
+
+@contextmanager
+def atomic_dir(path, replace: bool = False, done: str | None = None):
+    "A fresh temporary folder beside `path` to fill; on success it becomes `path`, on error it is removed."
+    path = Path(path)
+    def make():
+        tmp = Path(tempfile.mkdtemp(prefix=_temp_prefix(path.name), suffix='.tmp', dir=path.parent))
+        os.chmod(tmp, 0o777 & ~_umask())          # mkdtemp makes 0700
+        return tmp
+    tmp = _prepare(path, make)
+    old = tmp.with_suffix('.old')
+    try:
+        yield tmp
+        if replace and path.exists(): os.rename(path, old)
+        try: os.rename(tmp, path)
+        except OSError:
+            if old.exists(): os.rename(old, path)       # the previous folder goes back
+            elif done and (path/done).is_file(): return  # another process finished the same folder first
+            raise
+    except OSError as e: _fail(path, e)
+    finally:
+        for p in (tmp, old):
+            if p.exists(): shutil.rmtree(p, ignore_errors=True)
 
 def save_json(obj, path, indent=2):
     "Write `obj` as JSON atomically."
@@ -209,11 +339,20 @@ def _coerce(v, tp, path):
     return v
 
 # %% ../nbs/00_core.ipynb #8587f7e2
+def check_name(name: str, what: str = 'run') -> str:
+    "`name` when it is one plain folder name (a run, a tag) that stays inside its root; else an error naming `what`."
+    bad = (not isinstance(name, str) or not name.strip() or name.startswith('.') or '/' in name or '\\' in name
+           or '\0' in name or os.path.isabs(name))
+    if bad: raise ConfigError(f"{what}={name!r}: expected a plain folder name (letters, digits, '_', '-', '.', not starting "
+                              f"with '.'; no '/' or '..'): it names a folder under the output root. To write elsewhere, "
+                              f"give another root (UDANB_OUTPUTS)")
+    return name
+
 class RunDir:
     "The folder of one run and the names of what goes in it."
     def __init__(self, path): self.path = Path(path)
     @classmethod
-    def named(cls, name: str, root=None): return cls(Path(root or outputs_dir())/name)
+    def named(cls, name: str, root=None): return cls(Path(root or outputs_dir())/check_name(name))
     def __truediv__(self, o): return self.path/o
     def __repr__(self): return f"RunDir({str(self.path)!r})"
     @property
@@ -285,24 +424,6 @@ def _repair_tail(path: Path):
 # %% ../nbs/00_core.ipynb #473a6acc
 class RunLocked(RuntimeError): "The run folder is in use by another live process."
 
-def _proc_start(pid: int) -> str | None:
-    "Start time of process `pid` (Linux /proc; None elsewhere or when gone): tells a reused pid from the owner."
-    try: return Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[19]
-    except (OSError, IndexError): return None
-
-def pid_alive(pid: int, start: str | None = None) -> bool:
-    "Whether process `pid` runs on this machine (and, with `start`, is the same process, not a reused pid)."
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: pass
-    st = Path(f'/proc/{pid}/stat')
-    if st.exists():
-        try:
-            if st.read_text().rsplit(')', 1)[1].split()[0] == 'Z': return False   # a zombie: dead, not yet reaped
-        except (OSError, IndexError): pass
-        if start is not None and _proc_start(pid) not in (None, start): return False
-    return True
-
 class RunLock:
     "`<folder>/.lock`: the only writer of a run folder (re-entrant within a process)."
     _count: dict = {}                                    # lock path -> holders in this process
@@ -352,8 +473,12 @@ class RunLock:
         return self
 
     def _create(self) -> bool:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix='.lock.', suffix='.tmp', dir=self.path.parent)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=_temp_prefix('lock'), suffix='.tmp', dir=self.path.parent)
+        except OSError as e:
+            if (err := write_error(self.path, e, 'take the run lock')) is None: raise
+            raise err from e
         try:
             with os.fdopen(fd, 'w') as f: json.dump(self._me(), f)
             os.link(tmp, self.path); return True
@@ -432,6 +557,67 @@ def param_list(v, cast=str) -> list:
         items.append(cur)
     return [cast(str(i).strip()) for i in items if str(i).strip()]
 
+# %% ../nbs/00_core.ipynb #6390e1e1
+_TRUE, _FALSE = ('true', 'yes', 'on', 'y', 't', '1'), ('false', 'no', 'off', 'n', 'f', '0')
+
+def _scalar(v, tp: str):
+    "`v` as one value of type `tp` (bool, int, float, str), or a ValueError that says why not."
+    if tp == 'bool':
+        if isinstance(v, bool): return v
+        s = str(v).strip().lower()
+        if s in _TRUE or s in _FALSE: return s in _TRUE
+        raise ValueError(f"{v!r} is not a bool: expected true or false (also yes / no, 1 / 0)")
+    if isinstance(v, bool): raise ValueError(f"{v!r} is a bool: expected {'a number' if tp != 'str' else 'text'}")
+    if tp == 'int':
+        if isinstance(v, float) and v.is_integer(): return int(v)
+        try: return int(str(v).strip())
+        except ValueError: raise ValueError(f"{v!r} is not a whole number") from None
+    if tp == 'float':
+        try: return float(str(v).strip()) if isinstance(v, str) else float(v)
+        except (TypeError, ValueError): raise ValueError(f"{v!r} is not a number") from None
+    if tp == 'str' and isinstance(v, (str, int, float)): return str(v)   # papermill reads `-p run 5` as 5
+    raise ValueError(f"{v!r} ({type(v).__name__}) is not a {tp}")
+
+def parse_param(name: str, v, annotation: str, default=None):
+    "Notebook parameter `name` = `v` as its annotation says (`bool`, `int`, `float`, `str`, `list[...]`, `Literal[...]`)."
+    import ast
+    ann = annotation.replace(' ', '').removeprefix('typing.')
+    if ann.startswith('Optional[') and ann.endswith(']'): ann, optional = ann[9:-1], True
+    elif ann.endswith('|None'): ann, optional = ann[:-5], True
+    else: optional = default is None
+    try:
+        if v is None or (isinstance(v, str) and v.strip() == 'None'):
+            if optional: return None
+            raise ValueError(f"None is not allowed (default {default!r})")
+        if ann.startswith('Literal['):
+            choices = ast.literal_eval(f'[{ann[8:-1]}]')
+            if v in choices: return v
+            if (m := [c for c in choices if str(c) == str(v).strip()]): return m[0]
+            raise ValueError(f"{v!r} is not one of {choices}")
+        if ann.startswith(('list[', 'tuple[')):
+            tp = ann.split('[', 1)[1].rstrip(']').split(',')[0]
+            items = param_list(v) if isinstance(v, str) else list(v) if isinstance(v, (list, tuple)) else [v]
+            out = []
+            for k, i in enumerate(items):
+                try: out.append(_scalar(i, tp))
+                except ValueError as e: raise ValueError(f"item {k + 1} of {v!r}: {e}") from None
+            return out if ann.startswith('list[') else tuple(out)
+        if ann in ('bool', 'int', 'float', 'str'): return _scalar(v, ann)
+    except ValueError as e:
+        raise ValueError(f"notebook parameter {name!r} ({annotation}): {e}. Nothing was run: fix `-p {name} ...`") from None
+    return v                                            # an annotation this parser does not know: left as given
+
+def param_specs(src: str) -> dict:
+    "{name: (annotation, default)} of a parameters cell's annotated assignments (`name: type = default`)."
+    import ast
+    out = {}
+    for node in ast.parse(src).body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            try: default = ast.literal_eval(node.value) if node.value is not None else None
+            except ValueError: default = None
+            out[node.target.id] = (ast.unparse(node.annotation), default)
+    return out
+
 # %% ../nbs/00_core.ipynb #b33ef8de
 def assigned_names(src: str) -> list[str]:
     "Names a cell's source assigns at top level (`x = ...`, `x: int = ...`), in order."
@@ -445,7 +631,7 @@ def assigned_names(src: str) -> list[str]:
     return out
 
 def check_notebook_params(ns: dict | None = None) -> list[str]:
-    "Refuse papermill parameters the notebook's `parameters` cell does not define; returns the injected names."
+    "Refuse papermill parameters the `parameters` cell does not define, type the others by its annotations; the names."
     import difflib
     if ns is None:
         from IPython import get_ipython
@@ -460,7 +646,20 @@ def check_notebook_params(ns: dict | None = None) -> list[str]:
         hints = [f"{n!r} -> {m[0]!r}?" for n in bad if (m := difflib.get_close_matches(n, known, n=1))]
         raise ValueError(f"unknown notebook parameter(s) {bad}{' (did you mean ' + ', '.join(hints) + ')' if hints else ''}; "
                          f"this notebook's parameters are {known}. Nothing was run: fix the -p name(s)")
+    specs, injected = param_specs(hist[i - 1]), _literals(hist[i])
+    for n in given:
+        if n in specs: ns[n] = parse_param(n, ns.get(n, injected.get(n)), *specs[n])
     return given
+
+def _literals(src: str) -> dict:
+    "{name: value} of the `name = literal` lines papermill injected."
+    import ast
+    out = {}
+    for node in ast.parse(src).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            try: out[node.targets[0].id] = ast.literal_eval(node.value)
+            except ValueError: pass
+    return out
 
 def params_cell_problems(src: str) -> list[str]:
     "Lines of a parameters cell that `papermill --help-notebook` cannot parse (it skips lines with more than one '=')."

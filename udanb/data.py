@@ -638,6 +638,8 @@ def check_dataset(kind: str, root, split: str = 'train', protocol: str | None = 
                   progress: bool = False       # print a line to stderr every 500 pairs
                  ) -> dict:
     "Check every pair of a dataset folder and gather per-class pixel statistics (see above)."
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, (int, np.integer)) or limit < 1):
+        raise ValueError(f"limit={limit!r}: expected a positive number of pairs to check, or None to check all of them")
     protocol = get_protocol(protocol or ('syn16' if kind == 'synthia' else 'cs19'))
     pairs, no_lbl, no_img = list_pairs(kind, root, split)
     n_pairs, pairs = len(pairs), (pairs[:limit] if limit is not None else pairs)
@@ -689,6 +691,13 @@ def check_dataset_main(argv=None) -> int:
     """`udanb-check-dataset`: check a GTA5 / SYNTHIA / Cityscapes folder before training; exit 0 ok, 1 problems, 2 bad input."""
     import argparse
     from udanb.core import save_json
+    def positive_int(s: str) -> int:
+        try: n = int(s)
+        except ValueError: n = None
+        if n is None or n < 1:
+            raise argparse.ArgumentTypeError(
+                f"got {s!r}: expected a positive number of pairs (omit --limit to check all)")
+        return n
     p = argparse.ArgumentParser(prog='udanb-check-dataset', description=(
         "Check a GTA5 / SYNTHIA / Cityscapes folder before training and write per-class pixel statistics. Reads every "
         "image/label pair once; reports unpaired files, unreadable images, image/label size mismatches, label ids outside "
@@ -702,7 +711,7 @@ def check_dataset_main(argv=None) -> int:
                    help='class protocol of the statistics (default: syn16 for synthia, else cs19)')
     p.add_argument('--out', default=None, help='write the full report as JSON here (atomically)')
     p.add_argument('--workers', type=int, default=0, help='reader processes (0: this process)')
-    p.add_argument('--limit', type=int, default=None, help='check only the first N pairs')
+    p.add_argument('--limit', type=positive_int, default=None, help='check only the first N >= 1 pairs (default: all)')
     p.add_argument('--strict', action='store_true', help='also fail on size mismatches and unknown label ids')
     p.add_argument('--quiet', action='store_true', help='no progress lines')
     a = p.parse_args(argv)

@@ -14,7 +14,7 @@ import torch
 import torch.distributed as dist
 
 from fastcore.basics import patch_to
-from .core import (Config, ConfigError, RunDir, RunLock, pid_alive, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
+from .core import (Config, ConfigError, RunDir, RunLock, atomic_dir, check_name, write_error, pid_alive, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
                         save_json, load_json, torch_save_atomic, atomic_write, pick_device, autocast, git_commit, in_test, outputs_dir, data_dir,
                         AMP_MODES, keep_freed_memory)
 from .data import (build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES, read_image, write_image,
@@ -149,6 +149,8 @@ class RunConfig(Config):
     def run_name(self) -> str:
         d = self.data
         return self.run or f"{self.method}_{d.source}2{d.target}_{self.model.backbone}_s{self.train.seed}"
+    def validate(self):
+        if self.run: check_name(self.run, 'run')   # a run folder stays under its root
 
 # %% ../nbs/08_engine.ipynb #9956c91b
 def model_from_config(m: ModelConfig, num_classes: int, init: bool = True):
@@ -694,18 +696,15 @@ def read_checkpoint(path) -> dict:
     return sd
 
 def _save_error(path: Path, e: BaseException) -> OSError:
-    "The error of a failed checkpoint write: a full disk named as such, with the file and what to do."
-    msg = str(e)
-    full = (isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT)) or 'unexpected pos' in msg \
-        or 'file write failed' in msg or 'No space left' in msg
-    try: free = f"{shutil.disk_usage(path.parent).free / 2**20:.0f} MiB free"
-    except OSError: free = 'free space unknown'
+    "The error of a failed checkpoint write: the file, the cause (`write_error`: a full disk, a file-size limit...) and "
+    "whether the previous checkpoint survived."
     keep = f"the previous {path.name} is intact" if path.exists() else f"no {path.name} was written"
-    if full:
-        return OSError(errno.ENOSPC, f"{path}: cannot write the checkpoint, the disk is full ({free} on its filesystem). "
-                                     f"Free some space and run again to resume ({keep})")
-    return OSError(getattr(e, 'errno', None) or errno.EIO,
-                   f"{path}: cannot write the checkpoint ({type(e).__name__}: {msg[:200]}); {keep}")
+    err = write_error(path, e, 'write the checkpoint')
+    if err is None:
+        err = OSError(f"{path}: cannot write the checkpoint ({type(e).__name__}: {str(e)[:200]})")
+        err.errno = getattr(e, 'errno', None) or errno.EIO
+    err.args = (f"{err} ({keep})",)
+    return err
 
 @patch_to(Trainer)
 def state_dict(self) -> dict:
@@ -877,9 +876,7 @@ def styled_selection_set(d: DataConfig, roots: dict, n: int = 500, betas=(0.5, 0
 
 def _write_styled(folder: Path, src, sty, pick, pair, beta: float):
     "Write the styled images of one beta to a temporary folder, then rename it to `folder`."
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f'.{folder.name}.', suffix='.tmp', dir=folder.parent))
-    try:
+    with atomic_dir(folder, done='selection.json') as tmp:   # another process may write the same set first
         for i, j in zip(pick, pair):
             name, ip, _ = src.items[i]
             img, style = resize_image(read_image(ip), src.size), resize_image(read_image(sty.items[j][1]), src.size)
@@ -887,11 +884,6 @@ def _write_styled(folder: Path, src, sty, pick, pair, beta: float):
             write_image(tmp/f'{name}.png', fda_image(img, style, beta))
         save_json({'source': str(src.root), 'style': str(sty.root), 'beta': beta, 'size': list(src.size), 'version': SEL_VERSION,
                    'pairs': {src.items[i][0]: sty.items[j][0] for i, j in zip(pick, pair)}}, tmp/'selection.json')
-        try: os.rename(tmp, folder)
-        except OSError:   # another process wrote the same set first
-            if not (folder/'selection.json').is_file(): raise
-    finally:
-        if tmp.exists(): shutil.rmtree(tmp, ignore_errors=True)
 
 @patch_to(Trainer)
 def evaluate_selection(self) -> float:

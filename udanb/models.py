@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_models.ipynb #eee110f8
 from __future__ import annotations
-import warnings
+import pickle, warnings
 from pathlib import Path
 
 import torch
@@ -297,11 +297,34 @@ _WHAT = {'DeepLabV2': "DeepLab_resnet_pretrained_imagenet.pth (the ImageNet/COCO
          'EncDec': "DeepLab_resnet_pretrained_imagenet.pth (ImageNet ResNet in the DeepLab layout) or a udanb checkpoint",
          'EncDecVGG': "a VGG16 init in torchvision layout or a udanb checkpoint"}
 
-def _unwrap(sd, net):
+def _read_weights(path: Path, what: str):
+    "What `torch.load(path, weights_only=True)` reads, or an error naming the file, what is wrong and what is expected."
+    want = f"expected {what}: a torch.save file of a state dict (a dict of tensors) or a checkpoint dict"
+    try: return torch.load(path, map_location='cpu', weights_only=True)
+    except PermissionError: raise
+    except Exception as e: err = e                   # zip / EOF / unpickling errors, each file type its own
+    size = path.stat().st_size
+    with open(path, 'rb') as f: head = f.read(8)
+    if not head.startswith((b'PK\x03\x04', b'\x80')):  # torch.save writes a zip archive (before torch 1.6: a pickle)
+        got = 'is empty' if not size else f'starts with {head!r}, neither a zip archive nor a pickle'
+        raise ValueError(f"{path}: not a PyTorch state dict / checkpoint: the file ({size} bytes) {got}; {want}") \
+            from None
+    if isinstance(err, pickle.UnpicklingError) and 'weights only' in str(err).lower():   # e.g. a pickled nn.Module
+        raise ValueError(f"{path}: not a PyTorch state dict or checkpoint: it pickles Python objects other than "
+                         f"tensors and containers, which loading with weights_only=True refuses (udanb never unpickles "
+                         f"code; a whole saved model must be re-saved as model.state_dict()); {want}") from None
+    why = f"{type(err).__name__}: {str(err).splitlines()[0][:100]}" if str(err).strip() else type(err).__name__
+    if 'weights_only' in why: why = type(err).__name__      # never relay torch's advice to unpickle the file
+    raise ValueError(f"{path}: cannot be read as a PyTorch state dict / checkpoint: the file ({size} bytes) is "
+                     f"truncated or corrupt ({why}); {want}") from None
+
+def _unwrap(sd, net, path=''):
     "The state dict inside a udanb / generic checkpoint, and what kind of file it was."
-    if not isinstance(sd, dict): raise ValueError(f"expected a dict of tensors, got {type(sd).__name__}")
+    if not isinstance(sd, dict):
+        raise ValueError(f"{path}: holds a {type(sd).__name__}, expected a state dict (a dict of tensors) "
+                         f"or a checkpoint dict")
     if 'nets' in sd:
-        if net not in sd['nets']: raise KeyError(f"checkpoint has no net {net!r}; nets: {sorted(sd['nets'])}")
+        if net not in sd['nets']: raise KeyError(f"{path}: checkpoint has no net {net!r}; nets: {sorted(sd['nets'])}")
         return sd['nets'][net], 'udanb'
     for k in ('state_dict', 'model'):
         if isinstance(sd.get(k), dict): return sd[k], 'checkpoint'
@@ -351,10 +374,10 @@ def load_weights(model: nn.Module,
                  net: str = 'seg'):  # which net of a udanb checkpoint ({'nets': {...}})
     "Load a local checkpoint or DeepLab init file into `model`; returns a report of what was loaded."
     path = Path(path)
+    what = _WHAT.get(type(model).__name__, f"a checkpoint for {type(model).__name__}")
     if not path.is_file():
-        what = _WHAT.get(type(model).__name__, f"a checkpoint for {type(model).__name__}")
         raise FileNotFoundError(f"{path}: no such file. Put {what} at {path.resolve()}, or pass pretrained=None to train from scratch.")
-    raw, kind = _unwrap(torch.load(path, map_location='cpu', weights_only=True), net)
+    raw, kind = _unwrap(_read_weights(path, what), net, path)
     names, ignored, kind, allowed = _convert(model, raw, kind)
     sd = {k: raw[f] for k, f in names.items()}
     own = model.state_dict(); nbt = lambda k: k.endswith('num_batches_tracked')

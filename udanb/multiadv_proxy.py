@@ -12,7 +12,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from types import SimpleNamespace
 import numpy as np
-from .core import SOURCE, IGNORE, torch_save_atomic, load_json
+from .core import SOURCE, IGNORE, torch_save_atomic, load_json, param_list
 from .data import read_label_ids
 from .models import Segmenter, SegOut, upsample
 from .losses import adv_loss, disc_loss
@@ -22,7 +22,8 @@ from .selftrain import write_stage_labels, pseudo_target, stage_dir
 
 # %% auto #0
 __all__ = ['VARIANTS', 'RETRAIN', 'PAPER_HP', 'PatchDiscriminator', 'feature_strides', 'pools_for', 'AdvConfidence',
-           'MultiAdvProxyConfig', 'MultiAdvProxy', 'multiadv_config', 'load_confidence', 'proxy_quality']
+           'MultiAdvProxyConfig', 'MultiAdvProxy', 'multiadv_config', 'parse_grid', 'parse_scales', 'load_confidence',
+           'proxy_quality']
 
 # %% ../nbs/17_multiadv_proxy.ipynb #bedc0fe1
 class PatchDiscriminator(nn.Module):
@@ -209,6 +210,35 @@ def multiadv_config(preset: str = 'cpu', seed: int = 0, variant: str = 'proxy_mu
     c = c.override({'model.arch': 'encdec', **({} if cpu else {'optim.lr': 4e-3, 'data.batch_size': 4})})
     tag = (f"_p1{h['p1']:g}_p2{p2:g}" if v['proxy'] else '') + ('_ft' if v['proxy'] and retrain == 'finetune' else '')
     return c if params.get('run') else c.override({'run': f"multiadv_{variant}{tag}_{c.data.source}2{c.data.target}_{c.model.backbone}_s{seed}"})
+
+# %% ../nbs/17_multiadv_proxy.ipynb #5608283c
+def parse_grid(grid) -> list[tuple[float, float]]:
+    "The `grid` of `nbs/train_multiadv_proxy.ipynb` ('p1:p2,p1:p2,...') as [(p1, p2)], checked before any training."
+    want = ("expected comma-separated points p1:p2 with 0 < p1 <= 1 and 0 < p2 <= 1 "
+            "(Table 4's fractions of pixels kept), e.g. '0.6:0.8,1:0.48'")
+    pts, seen = [], {}
+    for e in param_list(grid):
+        try: p = tuple(float(x) for x in e.split(':'))
+        except ValueError: p = ()
+        out = [f'has {k} = {v:g} outside (0, 1]' for k, v in zip(('p1', 'p2'), p) if not 0 < v <= 1]   # NaN too
+        bad = 'is not of the form p1:p2 (two numbers)' if len(p) != 2 else out[0] if out else None
+        if bad: raise ValueError(f"grid={grid!r}: entry {e!r} {bad}; {want}")
+        key = f'p1={p[0]:g} p2={p[1]:g}'                     # the point's table row and run name
+        if key in seen:
+            raise ValueError(f"grid={grid!r}: entry {e!r} repeats {seen[key]!r} ({key}); {want}, each once")
+        seen[key] = e
+        pts.append(p)
+    if not pts: raise ValueError(f"grid={grid!r}: no point; {want}")
+    return pts
+
+def parse_scales(ms_scales) -> list[float]:
+    "The `ms_scales` of `nbs/train_multiadv_proxy.ipynb` ('0.7,1.0,1.3') as floats, checked before training."
+    try: s = param_list(ms_scales, float)
+    except ValueError: s = []
+    if not s or not all(0 < x < math.inf for x in s):
+        raise ValueError(f"ms_scales={ms_scales!r}: expected comma-separated input scales > 0 for the multi-scale "
+                         f"+ flip inference of the last Table 3 row, e.g. '0.7,1.0,1.3'")
+    return s
 
 # %% ../nbs/17_multiadv_proxy.ipynb #8fe1276a
 def load_confidence(run_dir, device='cpu') -> AdvConfidence:

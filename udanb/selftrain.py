@@ -10,7 +10,7 @@ import numpy as np
 import torch
 
 from typing import Callable, NamedTuple
-from .core import IGNORE, save_json, autocast, progress as progress_bar
+from .core import IGNORE, atomic_dir, save_json, autocast, progress as progress_bar
 from .data import read_label_ids, write_label_ids, build_dataset, SegDataset
 from .models import upsample
 from .metrics import predict
@@ -159,31 +159,27 @@ def make_pseudo_labels(model,                    # segmenter (eval mode is set h
     _check_rule(mode, threshold, fraction, gate_fraction)
     out = Path(out); device = device or next(model.parameters()).device
     was = model.training; model.eval()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f'.{out.name}.', suffix='.tmp', dir=out.parent))
     try:
-        rule = PSEUDO_RULES[mode]
-        hist = confidence_histograms(model, ds, num_classes, batch_size, device, amp, rule.gated, (gate_fraction,)) if rule.needs_hist else None
-        thr, t1 = rule_thresholds(mode, hist, num_classes, threshold, fraction, gate_fraction)
-        kept, seen, n, gated_px = torch.zeros(num_classes), torch.zeros(num_classes), 0, 0.
-        for names, prob, gate in score_images(model, ds, batch_size, device, amp, rule.gated, 'pseudo labels'):
-            pred = prob.argmax(1)
-            lbl = proxy_labels(prob, gate, thr, t1) if rule.gated else torch.where(prob.max(1)[0] >= thr[pred], pred, IGNORE)
-            keep = lbl != IGNORE
-            if rule.gated: gated_px += float((gate >= t1).sum())
-            seen += torch.bincount(pred.view(-1), minlength=num_classes).float()
-            kept += torch.bincount(lbl[keep], minlength=num_classes).float()
-            for name, l in zip(names, lbl): write_label_ids(tmp/f'{name}.png', l.numpy().astype(np.uint8)); n += 1
-        stats = {'mode': mode, 'threshold': threshold, 'fraction': fraction, 'n_images': n, 'source': source,
-                 'class_threshold': thr.tolist(), 'predicted_pixels': seen.tolist(), 'kept_pixels': kept.tolist(),
-                 'labelled_fraction': float(kept.sum() / seen.sum().clamp_min(1))}
-        if rule.gated: stats.update(gate_fraction=gate_fraction, gate_threshold=t1, gate_kept_fraction=gated_px / max(float(seen.sum()), 1.))
-        save_json(stats, tmp/'pseudo.json')
-        if out.exists(): shutil.rmtree(out)
-        os.rename(tmp, out)
+        with atomic_dir(out, replace=True) as tmp:
+            rule = PSEUDO_RULES[mode]
+            hist = confidence_histograms(model, ds, num_classes, batch_size, device, amp, rule.gated, (gate_fraction,)) if rule.needs_hist else None
+            thr, t1 = rule_thresholds(mode, hist, num_classes, threshold, fraction, gate_fraction)
+            kept, seen, n, gated_px = torch.zeros(num_classes), torch.zeros(num_classes), 0, 0.
+            for names, prob, gate in score_images(model, ds, batch_size, device, amp, rule.gated, 'pseudo labels'):
+                pred = prob.argmax(1)
+                lbl = proxy_labels(prob, gate, thr, t1) if rule.gated else torch.where(prob.max(1)[0] >= thr[pred], pred, IGNORE)
+                keep = lbl != IGNORE
+                if rule.gated: gated_px += float((gate >= t1).sum())
+                seen += torch.bincount(pred.view(-1), minlength=num_classes).float()
+                kept += torch.bincount(lbl[keep], minlength=num_classes).float()
+                for name, l in zip(names, lbl): write_label_ids(tmp/f'{name}.png', l.numpy().astype(np.uint8)); n += 1
+            stats = {'mode': mode, 'threshold': threshold, 'fraction': fraction, 'n_images': n, 'source': source,
+                     'class_threshold': thr.tolist(), 'predicted_pixels': seen.tolist(), 'kept_pixels': kept.tolist(),
+                     'labelled_fraction': float(kept.sum() / seen.sum().clamp_min(1))}
+            if rule.gated: stats.update(gate_fraction=gate_fraction, gate_threshold=t1, gate_kept_fraction=gated_px / max(float(seen.sum()), 1.))
+            save_json(stats, tmp/'pseudo.json')
     finally:
         model.train(was)
-        if tmp.exists(): shutil.rmtree(tmp, ignore_errors=True)
     return stats
 
 class PseudoLabelled(SegDataset):

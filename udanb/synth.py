@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 
-from .core import Config, data_dir, save_json, fork_map, pid_alive, progress
+from .core import Config, atomic_dir, clean_stale_temps, data_dir, save_json, fork_map, pid_alive, progress
 from .data import (CS19_CLASSES, CS_TRAINID_TO_ID, CS_ID_TO_TRAINID, TRAINID_TO_SYNTHIA_ID, SYNTHIA_CLASSES,
                         write_image, write_label_ids, write_synthia_label)
 
@@ -740,36 +740,20 @@ def check_benchmark(dest) -> str | None:
     wrong = {k: (n, m['counts'][k]) for k, n in found.items() if n != m['counts'][k]}
     return f"image counts (found, expected) {wrong}" if wrong else None   # manifests written before the file list
 
-def _clean_stale(root: Path):
-    "Remove temporary generation folders `.<name>.<pid>.*.tmp|old` of processes that no longer run."
-    for p in list(root.glob('.synth_*.*.tmp')) + list(root.glob('.synth_*.*.old')):
-        parts = p.name.split('.')
-        if len(parts) == 5 and parts[2].isdigit() and not pid_alive(int(parts[2])):
-            shutil.rmtree(p, ignore_errors=True)
-
 # %% ../nbs/02_synth.ipynb #30f8d1ad
 def make_benchmark(root=None, seed: int = 0, cfg: SynthConfig | None = None, force: bool = False) -> dict:
     "Generate (or reuse) the benchmark of `cfg` and `seed` under `root`; returns the dataset roots."
     cfg = cfg or SynthConfig(); _check(cfg); rc = cfg.resolved()
     root = Path(root) if root is not None else data_dir()/'synth'
     name = bench_name(cfg, seed); dest = root/name
-    if root.is_dir(): _clean_stale(root)
+    if root.is_dir(): clean_stale_temps(root)      # folders of killed generations
     if (dest/'manifest.json').is_file() and not force:
         if (problem := check_benchmark(dest)) is None: return _roots(dest)
         warnings.warn(f"{dest}: the cached benchmark is damaged ({problem}); generating it again")
         force = True
-    root.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f'.{name}.{os.getpid()}.', suffix='.tmp', dir=root))
-    try:
+    with atomic_dir(dest, replace=force, done='manifest.json') as tmp:   # a process that finishes first wins: same files
         counts = _run_jobs(rc, seed, _jobs(rc), tmp)
         save_json(_manifest(rc, seed, name, counts, tmp), tmp/'manifest.json')
-        if dest.exists() and force: os.rename(dest, tmp.with_suffix('.old'))
-        try: os.rename(tmp, dest)
-        except OSError:   # another process finished the same benchmark first: its files are identical
-            if not (dest/'manifest.json').is_file(): raise
-    finally:
-        for p in (tmp, tmp.with_suffix('.old')):
-            if p.exists(): shutil.rmtree(p, ignore_errors=True)
     return _roots(dest)
 
 def default_benchmark(seed: int = 0) -> dict:
