@@ -158,7 +158,7 @@ class BDL(SelfTraining, AdaptSegNet):
     def chained_round(self, ctx, tgt):
         "A round as its own run: the base run's networks (`init='base'`), its pseudo labels under `pseudo/` (made once)."
         hp = self.hp
-        run, ckpt = resolve_checkpoint(hp.base)
+        run, ckpt = resolve_checkpoint(hp.base, 'hp.base')
         if hp.init == 'base': ctx.load_weights(run/'checkpoints'/ckpt)
         pdir = ctx.run/'pseudo'
         def make():

@@ -32,11 +32,12 @@ __all__ = ['SELECTIONS', 'RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'SEL_VERSI
            'ModelConfig', 'OptimConfig', 'TrainConfig', 'RunConfig', 'model_from_config', 'config_diff', 'paper_gta5',
            'paper_synthia', 'smoke', 'MethodConfig', 'OptimSpec', 'register_method', 'get_method', 'Method',
            'NonFiniteLoss', 'all_finite', 'Step', 'StopRun', 'SkipStep', 'Callback', 'data_roots', 'train_datasets',
-           'val_dataset', 'Trainer', 'resolve_checkpoint', 'RunContext', 'CheckpointError', 'read_checkpoint',
-           'styled_selection_set', 'best_snapshot', 'selection_records', 'rank_correlation', 'first_stage_diff',
-           'buckets', 'all_reduce_mean', 'JsonlMetrics', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard',
-           'default_callbacks', 'PhaseProfiler', 'SourceOnly', 'load_segmenter', 'task_params', 'make_config',
-           'prepare_run', 'temp_run_root', 'report_run', 'prediction_panel', 'missing_artifacts', 'check_run']
+           'val_dataset', 'Trainer', 'run_finished', 'unfinished_error', 'resolve_checkpoint', 'RunContext',
+           'CheckpointError', 'read_checkpoint', 'styled_selection_set', 'read_selection', 'best_snapshot',
+           'selection_records', 'rank_correlation', 'first_stage_diff', 'buckets', 'all_reduce_mean', 'JsonlMetrics',
+           'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard', 'default_callbacks', 'PhaseProfiler', 'SourceOnly',
+           'load_segmenter', 'task_params', 'make_config', 'prepare_run', 'temp_run_root', 'report_run',
+           'prediction_panel', 'missing_artifacts', 'check_run']
 
 # %% ../nbs/08_engine.ipynb #2938b9be
 @dataclass
@@ -347,7 +348,7 @@ class Step:
         t.mark(f'{name}.optimizer')
 
 # %% ../nbs/08_engine.ipynb #5cb4c07c
-class StopRun(Exception): "Raised by a callback to end training cleanly (a checkpoint is written)."
+class StopRun(Exception): "Raised by a callback to end training cleanly: a checkpoint, no `metrics.json` (not finished)."
 class SkipStep(Exception): "Raised in `before_step` to skip this iteration's update."
 
 EVENTS = ('before_fit', 'before_stage', 'before_step', 'after_step', 'after_eval', 'after_stage', 'after_fit')
@@ -575,8 +576,12 @@ def _fit(self) -> dict:
             self._fire('after_stage')
             self.stage, self.it = self.stage + 1, 0
             self.save_checkpoint()
-    except StopRun:
+    except StopRun:                                    # stopped before the end: checkpointed, not finished
         self.save_checkpoint()
+        at = {'stage': self.stage, 'it': self.it, 'git': self._global_it()}
+        if self.is_main: JsonlWriter(self.run.metrics_jsonl).write(event='stopped', **at)
+        self._fire('after_fit')
+        return {'run': self.cfg.run_name, 'method': self.cfg.method, 'stopped': at}   # no metrics.json: not a finished run
     except NonFiniteLoss as e:
         last = self.run/'checkpoints'/'last.pt'
         good = f"{last} (iteration {self._ckpt_git})" if last.exists() else 'none (no checkpoint written yet)'
@@ -589,11 +594,25 @@ def _fit(self) -> dict:
     return final
 
 # %% ../nbs/08_engine.ipynb #57eb1efd
-def resolve_checkpoint(source) -> tuple[Path, str]:
-    "(run folder, checkpoint name) of `source`: a run folder (its `last.pt`) or a `.pt` file in a run's `checkpoints/`."
+def run_finished(run) -> bool:
+    "Whether run folder `run` finished training (its final `metrics.json` is written only then)."
+    return (Path(run)/'metrics.json').is_file()
+
+def unfinished_error(run, what: str = 'run') -> ConfigError:
+    "The refusal to use unfinished run folder `run` as a finished one, with where it stands and what to do."
+    try: sd = torch.load(Path(run)/'checkpoints'/'last.pt', map_location='cpu', weights_only=True, mmap=True)
+    except Exception: sd = {}
+    at = f"its last.pt is at stage {sd['stage']}, iteration {sd['it']}" if 'stage' in sd else 'no readable last.pt'
+    return ConfigError(f"{what}={str(run)!r}: this run has not finished (no metrics.json): {at}. Finish it (run its command "
+                       f"again: it resumes), or name one of its checkpoint files (.../checkpoints/last.pt) to use it as it is")
+
+def resolve_checkpoint(source, what: str = 'run', allow_unfinished: bool = False) -> tuple[Path, str]:
+    "(run folder, checkpoint name) of `source`: a finished run folder (its `last.pt`) or a `.pt` file in a run's `checkpoints/`."
     p = Path(source)
     if p.is_file() and p.suffix == '.pt' and p.parent.name == 'checkpoints': return p.parent.parent, p.name
-    if p.is_dir() and (p/'checkpoints'/'last.pt').is_file(): return p, 'last.pt'
+    if p.is_dir() and (p/'checkpoints'/'last.pt').is_file():
+        if not (allow_unfinished or run_finished(p)): raise unfinished_error(p, what)
+        return p, 'last.pt'
     raise FileNotFoundError(f"{str(source)!r}: expected a udanb run folder with checkpoints/last.pt, "
                             f"or a .pt file in a run's checkpoints/ folder")
 
@@ -779,8 +798,17 @@ def _check_config(self, sd: dict):
     diff = config_diff(saved['config'], self.cfg.to_dict())
     if diff: raise ConfigError(f"{self.run.config}: cannot resume, these settings differ from the saved run: {diff}. "
                                f"Use another run name or delete {self.run.path}")
+    meta, m = sd.get('meta', {}), self.cfg.model
+    own = {'run': self.cfg.run_name, 'method': self.cfg.method, 'protocol': self.cfg.data.protocol,
+           **{f'model.{k}': getattr(m, k, None) for k in meta.get('model', {})}}
+    have = {'run': meta.get('run'), 'method': meta.get('method'), 'protocol': meta.get('protocol'),
+            **{f'model.{k}': v for k, v in meta.get('model', {}).items()}}
+    if foreign := [f"{k}: checkpoint {have[k]!r}, this run {v!r}" for k, v in own.items()
+                   if have[k] is not None and _norm(have[k]) != _norm(v)]:
+        raise CheckpointError(f"{ck}: this checkpoint is another run's ({'; '.join(foreign)}). Was it copied here? Put the "
+                              f"run's own last.pt back, or delete it to restart the run")
     stages, now = self.method.stages, self._stage_iters()
-    done = sd.get('meta', {}).get('stage_iters') or [saved['config']['train']['iters']] * len(stages)
+    done = meta.get('stage_iters') or [saved['config']['train']['iters']] * len(stages)
     if sd['stage'] >= len(stages) and list(done) != now:
         raise ConfigError(f"{self.run.path}: this run finished after {sum(done)} iterations (per stage {list(done)}); reopening it "
                           f"with train.iters={self.cfg.train.iters} ({now}) would train nothing and report the finished model "
@@ -902,15 +930,34 @@ def evaluate_selection(self) -> float:
 def select_snapshot(self) -> float:
     "Score this iterate on the selection set; keep its networks as `selected/<stage>.pt` if it is the stage's best so far."
     score, rec = self.evaluate_selection(), self.run.sub('selected')/f'{self.stage_name}.json'
-    if not rec.exists() or score > load_json(rec)['sel/miou']:
-        torch_save_atomic({'nets': {k: n.state_dict() for k, n in self.nets.items()}, 'meta': self._meta()}, rec.with_suffix('.pt'))
-        save_json({'stage': self.stage_name, 'it': self.it, 'git': self._global_it(), 'sel/miou': score,
-                   'path': f'selected/{rec.stem}.pt'}, rec)
+    if not rec.exists() or score > read_selection(rec)['sel/miou']:
+        r = {'stage': self.stage_name, 'it': self.it, 'git': self._global_it(), 'sel/miou': score, 'path': f'selected/{rec.stem}.pt'}
+        snap = {'nets': {k: n.state_dict() for k, n in self.nets.items()}, 'meta': {**self._meta(), 'selection': r}}
+        torch_save_atomic(snap, rec.with_suffix('.pt'))   # the snapshot carries its own record: the .json can be checked
+        save_json(r, rec)
     return score
+
+def read_selection(rec) -> dict:
+    "The record `selected/<stage>.json`, checked against the snapshot it names (a run stopped between the two writes)."
+    rec = Path(rec)
+    r = load_json(rec)
+    pt = rec.parent/Path(r['path']).name
+    try: meta = torch.load(pt, map_location='cpu', weights_only=True, mmap=True).get('meta', {})
+    except Exception: return r                        # missing or damaged: read_checkpoint says so where it is loaded
+    if meta.get('git', r['git']) == r['git']: return r
+    own = meta.get('selection')
+    if own is None:
+        raise CheckpointError(f"{rec} names iteration {r['git']}, but {pt} holds iteration {meta['git']} and no record of "
+                              f"its own score: delete both files; the next evaluation of the run selects again")
+    warnings.warn(f"{rec} named iteration {r['git']}, but {pt.name} holds iteration {own['git']} (the run stopped between "
+                  f"writing the two); the snapshot's own record is used and written back")
+    try: save_json(own, rec)
+    except OSError: pass                              # a read-only run folder: the record is still right in memory
+    return own
 
 def best_snapshot(run_dir) -> dict | None:
     "The record of a run's best snapshot on its selection set over all stages (ties: the earlier), or None."
-    recs = [load_json(p) for p in sorted((Path(run_dir)/'selected').glob('*.json'))]
+    recs = [read_selection(p) for p in sorted((Path(run_dir)/'selected').glob('*.json'))]
     return max(recs, key=lambda r: (r['sel/miou'], -r['git'])) if recs else None
 
 @patch_to(Trainer)
@@ -931,7 +978,8 @@ def load_selected(self, stage: str) -> dict | None:
     rec = self.run/'selected'/f'{stage}.json'
     if not rec.exists(): raise FileNotFoundError(f"{rec}: no selected snapshot of stage {stage!r}, although train.selection="
                                                  f"{self.cfg.train.selection!r} evaluates the last iterate of every stage")
-    r = load_json(rec); _load_nets(self.nets, read_checkpoint(self.run/r['path']))
+    r = read_selection(rec)
+    _load_nets(self.nets, read_checkpoint(self.run/r['path']))
     return r
 
 def selection_records(run_dir):
@@ -963,7 +1011,7 @@ def first_stage_diff(cfg: RunConfig, saved: dict) -> list[str]:
 def _take_first_stage(self, source):
     "`train.first_stage_from`: write this run's state at the end of its first stage from a finished one-stage run."
     if (self.run/'checkpoints'/'last.pt').exists(): return       # taken before, or trained on since: an ordinary resume
-    src, ck = resolve_checkpoint(source)
+    src, ck = resolve_checkpoint(source, 'train.first_stage_from')
     what, rd, first = f"train.first_stage_from={str(source)!r}", RunDir(src), self.method.stages[0]
     if not rd.metrics.exists(): raise ConfigError(f"{what}: {src} has not finished (no metrics.json); finish that run first")
     saved = load_json(rd.config)
@@ -987,7 +1035,8 @@ def _take_first_stage(self, source):
     recs.append({'event': 'first_stage_from', 'source': str(src), 'stage': first, 'git': n0})
     with atomic_write(self.run.metrics_jsonl, 'w', encoding='utf-8') as f:
         f.writelines(json.dumps(r) + '\n' for r in recs)
-    sd['meta'] = {**sd['meta'], 'run': self.cfg.run_name, 'stage_iters': self._stage_iters(), 'git': n0}
+    sd['meta'] = {**sd['meta'], 'run': self.cfg.run_name, 'method': self.cfg.method, 'stage_iters': self._stage_iters(),
+                  'git': n0}
     torch_save_atomic(sd, self.run.sub('checkpoints')/'last.pt')                # last: the copy is complete
 
 
@@ -1143,10 +1192,12 @@ class SourceOnly(Method):
 
 def load_segmenter(run_dir,
                    ckpt: str | None = None,   # a file in checkpoints/; None: the reported model (the selected snapshot, else last.pt)
-                   device='cpu'):
-    "(RunConfig, the method's evaluated network in eval mode) of a finished or running run folder."
+                   device='cpu',
+                   allow_unfinished: bool = False):   # with ckpt=None: also a run that has not finished (its current state)
+    "(RunConfig, the method's evaluated network in eval mode) of a finished run folder (any run, with `ckpt` named)."
     run = RunDir(run_dir)
     if not run.config.exists(): raise FileNotFoundError(f"{run.config}: not a udanb run folder (no config.json)")
+    if ckpt is None and not (allow_unfinished or run_finished(run.path)): raise unfinished_error(run.path, 'run_dir')
     cfg = RunConfig.from_dict(load_json(run.config)['config'])
     best = best_snapshot(run.path) if ckpt is None and cfg.train.selection != 'last' else None
     path = run/best['path'] if best else run/'checkpoints'/(ckpt or 'last.pt')

@@ -12,15 +12,17 @@ from matplotlib.figure import Figure
 
 import warnings
 import hashlib, json
+import torch
 from .core import RunDir, atomic_write, in_test, load_json, param_list, save_json
-from .engine import METHODS, RunConfig, Trainer, get_method, make_config, prepare_run, task_params, _norm
+from .engine import METHODS, RunConfig, Trainer, best_snapshot, get_method, make_config, prepare_run, task_params, _norm
 from .viz import save_fig, save_table
 from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eval_sets, get_surrogate, load_models,
                               whitebox_suite)
 
 # %% auto #0
-__all__ = ['DISPLAY', 'RECIPES', 'entry', 'run_iters', 'budget', 'find_runs', 'registered_methods', 'recipes', 'train_missing',
-           'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
+__all__ = ['DISPLAY', 'RECIPES', 'entry', 'reported_checkpoint', 'run_iters', 'budget', 'find_runs', 'registered_methods',
+           'recipes', 'train_missing', 'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry',
+           'leaderboard_figure']
 
 # %% ../nbs/14_leaderboard.ipynb #bb73afff
 DISPLAY = {'source_only': 'source only', 'adaptsegnet': 'AdaptSegNet', 'bdl': 'BDL-style', 'assuda': 'ASSUDA',
@@ -43,6 +45,25 @@ def entry(cfg: RunConfig) -> str | None:
 # %% ../nbs/14_leaderboard.ipynb #d0179c58
 def _cfg(path: Path) -> RunConfig: return RunConfig.from_dict(load_json(path/'config.json')['config'])
 
+def reported_checkpoint(run: Path, cfg: RunConfig) -> Path:
+    "The checkpoint whose model a run reports: its selected snapshot under a selection rule, else `last.pt`."
+    best = best_snapshot(run) if cfg.train.selection != 'last' else None
+    return run/best['path'] if best else run/'checkpoints'/'last.pt'
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha1()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(2**20), b''): h.update(block)
+    return h.hexdigest()[:12]
+
+def _edited(run: Path, cfg: RunConfig) -> str | None:
+    "Why `run`'s config.json does not describe its checkpoint (an edited record), or None."
+    try: meta = torch.load(run/'checkpoints'/'last.pt', map_location='cpu', weights_only=True, mmap=True).get('meta', {})
+    except Exception as e: return f"its checkpoints/last.pt does not load ({type(e).__name__})"
+    if meta.get('method') not in (None, cfg.method):
+        return f"config.json says method {cfg.method!r}, its checkpoint {meta['method']!r} (an edited record)"
+    return None
+
 def run_iters(cfg: RunConfig, run=None) -> int:
     "Iterations a run trained over all its stages: its `final` record's global iteration, else (no run folder) `train.iters`."
     fin = RunDir(run).records('final') if run is not None else []
@@ -57,7 +78,9 @@ def budget(cfg: RunConfig, run=None) -> int:
     return run_iters(cfg, run) + (budget(_cfg(p), p) if (p/'config.json').is_file() else 0)
 
 def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
-    "Finished runs of the task under `root`: columns entry, seed, iters, method, run (folder), sorted."
+    """Finished runs of the task under `root`: columns entry, seed, iters, method, run (folder), ckpt (digest of the
+    reported checkpoint), sorted. A run whose config.json does not fit its checkpoint is skipped, a copy of another run
+    folder (the same checkpoint) and a second run of one entry, budget and seed are listed once; each with a warning."""
     task, rows = task_params(source), []
     for p in sorted(Path(root).glob('*/metrics.json')):
         try: c = _cfg(p.parent)
@@ -65,9 +88,20 @@ def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
             warnings.warn(f"find_runs: skipping {p.parent}: its config.json does not load ({type(e).__name__}: {e})"); continue
         name = entry(c)
         if name is None or c.data.source not in (task['source'], c.data.target) or c.data.protocol != task['protocol']: continue
-        rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c, p.parent), method=c.method, run=p.parent))
-    cols = ['entry', 'seed', 'iters', 'method', 'run']
-    return pd.DataFrame(rows, columns=cols).sort_values(['entry', 'iters', 'seed']).reset_index(drop=True)
+        if why := _edited(p.parent, c):
+            warnings.warn(f"find_runs: skipping {p.parent}: {why}")
+            continue
+        rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c, p.parent), method=c.method, run=p.parent,
+                         ckpt=_digest(reported_checkpoint(p.parent, c)), own=p.parent.name == c.run_name))
+    cols = ['entry', 'seed', 'iters', 'method', 'run', 'ckpt']
+    df = pd.DataFrame(rows, columns=cols + ['own']).sort_values(['own', 'run'], ascending=[False, True])
+    for what, key in (('a copy of', ['ckpt']), ('another run of the same entry, budget and seed as', ['entry', 'iters', 'seed'])):
+        dup = df.duplicated(key)
+        for _, r in df[dup].iterrows():
+            first = df[~dup].merge(pd.DataFrame([r[key]]), on=key).run.iloc[0]
+            warnings.warn(f"find_runs: skipping {r.run}: {what} {first}")
+        df = df[~dup]
+    return df[cols].sort_values(['entry', 'iters', 'seed']).reset_index(drop=True)
 
 # %% ../nbs/14_leaderboard.ipynb #d10cea22
 def _assuda_recipe(kind):
@@ -143,12 +177,23 @@ def shown_runs(found: pd.DataFrame, entries, want: list) -> pd.DataFrame:
     return found[found.entry.isin(want)].reset_index(drop=True)
 
 # %% ../nbs/14_leaderboard.ipynb #675843fa
-def _eval_key(name: str, run: Path, rcfg: RobustnessConfig, surrogate: str | None = None) -> str:
-    """Cache key of one run's numbers: its name, the digest of its evaluated checkpoint, the evaluation config and, for the
-    black-box part, the surrogate (`None`: the white-box and corruption part, which does not depend on the surrogate)."""
-    ck = hashlib.sha1((Path(run)/'checkpoints'/'last.pt').read_bytes()).hexdigest()[:12]
+def _val_identity(sets: dict) -> str:
+    "Digest of the evaluation images and labels (their contents): changed val data is another cache key."
+    h = hashlib.sha1()
+    for norm, ds in sorted(sets.items()):
+        base, idx = (ds.dataset, ds.indices) if isinstance(ds, torch.utils.data.Subset) else (ds, range(len(ds)))
+        for i in idx:
+            name, *files = base.items[i]
+            h.update(f'{norm}|{name}|'.encode())
+            for f in files:
+                if isinstance(f, (str, Path)) and Path(f).is_file(): h.update(_digest(Path(f)).encode())
+    return h.hexdigest()[:12]
+
+def _eval_key(name: str, ckpt: str, data: str, rcfg: RobustnessConfig, surrogate: str | None = None) -> str:
+    """Cache key of one run's numbers: its name, the digest of its reported checkpoint, of the val data, the evaluation
+    config and, for the black-box part, the surrogate (`None`: the white-box and corruption part)."""
     cfg = {k: v for k, v in rcfg.to_dict().items() if surrogate is not None or not k.startswith('surrogate_')}
-    spec = json.dumps(dict(run=name, ckpt=ck, rcfg=cfg, surrogate=surrogate), sort_keys=True, default=str)
+    spec = json.dumps(dict(run=name, ckpt=ckpt, data=data, rcfg=cfg, surrogate=surrogate), sort_keys=True, default=str)
     return f"{name}-{hashlib.sha1(spec.encode()).hexdigest()[:12]}"
 
 def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True) -> dict:
@@ -162,11 +207,14 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     runs = {Path(r).name: Path(r) for r in found.run}
     sur = get_surrogate(next(iter(models.values()))[0], rcfg, root, device=device)
     cdir = Path(root)/'leaderboard'/'cache'
-    fb = {n: cdir/'blackbox'/f"{_eval_key(n, runs[n], rcfg, sur.id)}.json" for n in models}
-    fa = {n: cdir/'attacks'/f"{_eval_key(n, runs[n], rcfg)}.json" for n in models}
+    ck = dict(zip(runs, found.ckpt)) if 'ckpt' in found else \
+        {n: _digest(reported_checkpoint(runs[n], models[n][0])) for n in models}
+    vals = eval_sets(models, rcfg.max_images)
+    data = _val_identity(vals)
+    fb = {n: cdir/'blackbox'/f"{_eval_key(n, ck[n], data, rcfg, sur.id)}.json" for n in models}
+    fa = {n: cdir/'attacks'/f"{_eval_key(n, ck[n], data, rcfg)}.json" for n in models}
     todo_b = {n: m for n, m in models.items() if not cache or not fb[n].is_file()}
     todo_a = {n: m for n, m in models.items() if not cache or not fa[n].is_file()}
-    if todo_b or todo_a: vals = eval_sets({**todo_b, **todo_a}, rcfg.max_images)
     if todo_b:
         bb, pc = blackbox_suite(todo_b, vals, sur, rcfg, Path(root)/'perturbed')
         for n in todo_b:                             # one file per run and part, written atomically

@@ -158,7 +158,7 @@ def _start_stage(self, ctx, stage: str):
     if stage == 'adv': ctx.restart()
     if stage != 'proxy': return
     if self.hp.base:
-        run, _ = resolve_checkpoint(self.hp.base)
+        run, _ = resolve_checkpoint(self.hp.base, 'hp.base')
         bc = load_json(run/'config.json')['config']
         if bc['method'] == 'multiadv_proxy' and MultiAdvProxyConfig.from_dict(bc['hp'], 'hp.').proxy:
             raise ValueError(f"hp.base={self.hp.base!r} was itself retrained on proxies (hp.proxy=True): its weights are not the "
