@@ -29,6 +29,7 @@ class AdaptSegNetConfig(MethodConfig):
 class AdaptSegNet(Method):
     "Two-level output-space adversarial training."
     Config = AdaptSegNetConfig
+    min_size = 32                        # the output-space FCDiscriminator: 5 stride-2 convs
     def levels(self, ctx) -> tuple: return ('main', 'aux') if getattr(ctx.cfg.model, 'multi_level', False) else ('main',)
     def build(self, ctx):
         if self.hp.gan not in ADV_KINDS: raise ValueError(f"hp.gan={self.hp.gan!r}: expected one of {ADV_KINDS}")

@@ -140,6 +140,7 @@ class APODA(Method):
     "Step 3 of APODA on a frozen source-trained G: perturb features by I-FGSPM (eqs. 5-6), train F by eq. 9 and D on both."
     Config = APODAConfig
     display = 'APODA'
+    min_size = 32                        # the output-space FCDiscriminator: 5 stride-2 convs
     def build(self, ctx):
         _check_split(ctx.nets['seg'], self.hp.layer)
         return {'d_main': FCDiscriminator(ctx.protocol.num_classes, self.hp.ndf or max(8, ctx.cfg.model.width))}

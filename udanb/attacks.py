@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch import Tensor
 
 from .core import IGNORE, RGB_MEAN_STD, atomic_dir, autocast, eval_mode, load_json, save_json
-from .data import NORMS, collate, from_image, grey_level, to_image, to_input
+from .data import NORMS, collate, dataset_digest, from_image, grey_level, to_image, to_input
 from .losses import _up, _ce_pixels
 from .metrics import ConfusionMatrix, _main_logits, _model_device, predict
 
@@ -408,10 +408,10 @@ def _names(ds) -> list:
     return list(names) if names is not None else [ds[i]['name'] for i in range(len(ds))]
 
 def _ds_identity(ds) -> dict:
-    "What identifies a dataset's items for a cache: their names and the configured input size."
+    "What identifies a dataset's items for a cache: their names, files' contents and the configured input size."
     names = _names(ds)
     return {'n': len(names), 'names_sha1': hashlib.sha1('\n'.join(map(str, names)).encode()).hexdigest(),
-            'size': list(getattr(ds, 'size', None) or []) or None}
+            'size': list(getattr(ds, 'size', None) or []) or None, 'files_sha1': dataset_digest(ds)}
 
 def _slug(s: str, n: int = 40) -> str: return re.sub(r'[^A-Za-z0-9._-]+', '_', str(s)).strip('_')[:n] or 'x'
 

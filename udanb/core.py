@@ -16,11 +16,11 @@ import torch
 # %% auto #0
 __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORNERS', 'AMP_MODES', 'in_test', 'repo_root',
            'data_dir', 'outputs_dir', 'progress', 'seed_all', 'rng_state', 'set_rng_state', 'pid_alive',
-           'clean_stale_temps', 'WriteError', 'write_error', 'atomic_write', 'atomic_dir', 'save_json', 'load_json',
-           'torch_save_atomic', 'ConfigError', 'Config', 'check_name', 'RunDir', 'read_jsonl', 'current_records',
-           'JsonlWriter', 'RunLocked', 'RunLock', 'eval_mode', 'pick_device', 'autocast', 'git_commit',
-           'keep_freed_memory', 'param_list', 'parse_param', 'param_specs', 'assigned_names', 'check_notebook_params',
-           'params_cell_problems', 'die_with_parent', 'fork_map']
+           'clean_stale_temps', 'WriteError', 'write_error', 'atomic_write', 'atomic_dir', 'file_sha1', 'save_json',
+           'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'check_name', 'RunDir', 'read_jsonl',
+           'current_records', 'JsonlWriter', 'RunLocked', 'RunLock', 'eval_mode', 'pick_device', 'autocast',
+           'git_commit', 'keep_freed_memory', 'param_list', 'parse_param', 'param_specs', 'assigned_names',
+           'check_notebook_params', 'params_cell_problems', 'die_with_parent', 'fork_map']
 
 # %% ../nbs/00_core.ipynb #1662b8aa
 SOURCE = 0          # domain label of source samples for the discriminators
@@ -227,6 +227,13 @@ def atomic_dir(path, replace: bool = False, done: str | None = None):
     finally:
         for p in (tmp, old):
             if p.exists(): shutil.rmtree(p, ignore_errors=True)
+
+def file_sha1(path) -> str:
+    "SHA-1 (hex) of a file's contents, read in 1 MB blocks."
+    h = hashlib.sha1()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(2**20), b''): h.update(block)
+    return h.hexdigest()
 
 def save_json(obj, path, indent=2):
     "Write `obj` as JSON atomically."

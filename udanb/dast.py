@@ -109,6 +109,7 @@ class DAST(SelfTraining, Method):
     "Discriminator attention (discoverer on features, attention-weighted corrector on outputs) and self-training rounds."
     Config = DASTConfig
     display = 'DAST'
+    min_size = 32                        # the output-space FCDiscriminator: 5 stride-2 convs
     later_stage_hp = ('rounds', 'q', 'pl_threshold', 'st_iters', 'mu')   # act only in the rounds: the DA stage can be shared
     def __init__(self, hp: dict):
         super().__init__(hp)

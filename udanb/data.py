@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_data.ipynb #b218cd1a
 from __future__ import annotations
-import sys, warnings
+import hashlib, sys, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -14,7 +14,7 @@ from fastcore.basics import patch
 from PIL import Image
 from cityscapesscripts.helpers.labels import labels as _CS_LABELS
 
-from .core import IGNORE, BGR_MEAN, RGB_MEAN_STD, atomic_write
+from .core import IGNORE, BGR_MEAN, RGB_MEAN_STD, atomic_write, file_sha1
 
 # %% auto #0
 __all__ = ['CS19_CLASSES', 'CS_PALETTE', 'CS_ID_TO_TRAINID', 'CS_TRAINID_TO_ID', 'SYNTHIA_CLASSES', 'SYNTHIA_ID_TO_TRAINID',
@@ -23,8 +23,8 @@ __all__ = ['CS19_CLASSES', 'CS_PALETTE', 'CS_ID_TO_TRAINID', 'CS_TRAINID_TO_ID',
            'read_synthia_label', 'write_image', 'write_label_ids', 'write_synthia_label', 'from_image', 'to_image',
            'to_input', 'grey_level', 'resize_image', 'resize_label', 'random_crop_pair', 'hflip_pair',
            'DatasetLayoutError', 'list_pairs', 'read_list_file', 'SegDataset', 'GTA5', 'Synthia', 'Cityscapes',
-           'build_dataset', 'make_fixture', 'fixture_colour_to_trainid', 'ImagesOnly', 'fda_transfer', 'fda_image',
-           'collate', 'InfiniteLoader', 'check_dataset', 'check_table', 'check_dataset_main']
+           'build_dataset', 'make_fixture', 'fixture_colour_to_trainid', 'dataset_digest', 'ImagesOnly', 'fda_transfer',
+           'fda_image', 'collate', 'InfiniteLoader', 'check_dataset', 'check_table', 'check_dataset_main']
 
 # %% ../nbs/01_data.ipynb #181fe439
 CS19_CLASSES = tuple(l.name for l in sorted((l for l in _CS_LABELS if 0 <= l.trainId < 255), key=lambda l: l.trainId))
@@ -489,6 +489,19 @@ def fixture_colour_to_trainid(img: np.ndarray) -> np.ndarray:
     pal = np.vstack([CS_PALETTE, [[0, 0, 0]]]).astype(np.float32)
     d = ((np.asarray(img, np.float32)[..., None, :] - pal) ** 2).sum(-1)
     return np.r_[np.arange(19), IGNORE].astype(np.uint8)[d.argmin(-1)]
+
+# %% ../nbs/01_data.ipynb #0eee9df1
+def dataset_digest(ds) -> str | None:
+    "SHA-1 of a dataset's items (a `Subset` of one too): their names and files' contents; None if its items name no files."
+    base, idx = (ds.dataset, list(ds.indices)) if isinstance(ds, torch.utils.data.Subset) else (ds, None)
+    items = getattr(base, 'items', None)
+    if items is None: return None
+    h = hashlib.sha1()
+    for name, *files in (items if idx is None else [items[i] for i in idx]):
+        h.update(f'{name}|'.encode())
+        for f in files:
+            if isinstance(f, (str, Path)) and Path(f).is_file(): h.update(file_sha1(f).encode())
+    return h.hexdigest()
 
 # %% ../nbs/01_data.ipynb #5234ea81
 class ImagesOnly(torch.utils.data.Dataset):

@@ -256,6 +256,7 @@ class Method:
     stages = ('train',)
     needs_target = True                  # draw a target batch every iteration
     later_stage_hp = ()                  # hp keys that act only after the first stage (`train.first_stage_from` ignores them)
+    min_size = 1                         # smallest side (px) of a training image its networks take (output-space D: 32)
     def __init__(self, hp: dict): self.hp = self.Config.from_dict(hp, 'hp.')
     @classmethod
     def smoke_hp(cls, hp: dict) -> dict:
@@ -418,6 +419,7 @@ class Trainer:
         self.protocol = get_protocol(cfg.data.protocol)
         seed_all(cfg.train.seed)
         self.roots = data_roots(cfg.data)
+        self._check_sizes(cfg)
         if self.is_main: self.val_set               # every split the run reads is checked before any training
         self.nets = {'seg': model_from_config(cfg.model, self.protocol.num_classes)}
         self.nets.update(self.method.build(self.ctx))
@@ -441,6 +443,14 @@ class Trainer:
                               f"use another run name or delete the folder")
         if resume and cfg.train.first_stage_from: self.ctx.on_main(self._take_first_stage, cfg.train.first_stage_from)
         self.resumed_from = self.load_checkpoint(self.run/'checkpoints'/'last.pt') if resume else None
+
+    def _check_sizes(self, cfg):
+        "Training images large enough for the method's networks, refused before any training (not at the first step)."
+        d, n = cfg.data, self.method.min_size
+        sizes = {'data.crop': d.crop} if d.crop else {'data.source_size': d.source_size, 'data.target_size': d.target_size}
+        for k, v in sizes.items():
+            if min(v) < n: raise ConfigError(f"{k}={tuple(v)}: method {cfg.method!r} takes training images of at least "
+                                             f"{n}x{n} px (its discriminators halve the map {n.bit_length() - 1} times)")
 
     @property
     def is_main(self) -> bool: return self.rank == 0
@@ -1204,6 +1214,12 @@ def load_segmenter(run_dir,
     if not path.exists(): raise FileNotFoundError(f"{path}: no such checkpoint; have {sorted(p.name for p in (run/'checkpoints').glob('*.pt'))}")
     seg = model_from_config(cfg.model, get_protocol(cfg.data.protocol).num_classes, init=False)
     sd = read_checkpoint(path); nets = sd['nets']
+    if ckpt is None and run.metrics.exists():        # the reported model is the one metrics.json reports
+        want, got = load_json(run.metrics).get('selected', {}).get('it'), sd.get('meta', {}).get('git')
+        if None not in (want, got) and want != got:
+            raise CheckpointError(f"{path} holds iteration {got}, but {run.metrics} reports the model of iteration {want}: "
+                                  f"the checkpoint changed after the run finished (copied over, or trained on). Restore "
+                                  f"the run's own checkpoint, or evaluate this one by naming it (ckpt={path.name!r})")
     try: seg.load_state_dict(nets['seg'])
     except RuntimeError:
         raise CheckpointError(_mismatch(run, path, cfg, seg.state_dict(), nets['seg'], sd.get('meta', {}))) from None

@@ -13,7 +13,8 @@ from matplotlib.figure import Figure
 import warnings
 import hashlib, json
 import torch
-from .core import RunDir, atomic_write, in_test, load_json, param_list, save_json
+from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
+from .data import dataset_digest
 from .engine import METHODS, RunConfig, Trainer, best_snapshot, get_method, make_config, prepare_run, task_params, _norm
 from .viz import save_fig, save_table
 from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eval_sets, get_surrogate, load_models,
@@ -50,11 +51,7 @@ def reported_checkpoint(run: Path, cfg: RunConfig) -> Path:
     best = best_snapshot(run) if cfg.train.selection != 'last' else None
     return run/best['path'] if best else run/'checkpoints'/'last.pt'
 
-def _digest(path: Path) -> str:
-    h = hashlib.sha1()
-    with open(path, 'rb') as f:
-        for block in iter(lambda: f.read(2**20), b''): h.update(block)
-    return h.hexdigest()[:12]
+def _digest(path: Path) -> str: return file_sha1(path)[:12]
 
 def _edited(run: Path, cfg: RunConfig) -> str | None:
     "Why `run`'s config.json does not describe its checkpoint (an edited record), or None."
@@ -179,15 +176,8 @@ def shown_runs(found: pd.DataFrame, entries, want: list) -> pd.DataFrame:
 # %% ../nbs/14_leaderboard.ipynb #675843fa
 def _val_identity(sets: dict) -> str:
     "Digest of the evaluation images and labels (their contents): changed val data is another cache key."
-    h = hashlib.sha1()
-    for norm, ds in sorted(sets.items()):
-        base, idx = (ds.dataset, ds.indices) if isinstance(ds, torch.utils.data.Subset) else (ds, range(len(ds)))
-        for i in idx:
-            name, *files = base.items[i]
-            h.update(f'{norm}|{name}|'.encode())
-            for f in files:
-                if isinstance(f, (str, Path)) and Path(f).is_file(): h.update(_digest(Path(f)).encode())
-    return h.hexdigest()[:12]
+    spec = json.dumps({norm: dataset_digest(ds) for norm, ds in sorted(sets.items())})
+    return hashlib.sha1(spec.encode()).hexdigest()[:12]
 
 def _eval_key(name: str, ckpt: str, data: str, rcfg: RobustnessConfig, surrogate: str | None = None) -> str:
     """Cache key of one run's numbers: its name, the digest of its reported checkpoint, of the val data, the evaluation

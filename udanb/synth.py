@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 
-from .core import Config, atomic_dir, clean_stale_temps, data_dir, save_json, fork_map, pid_alive, progress
+from .core import Config, atomic_dir, clean_stale_temps, data_dir, file_sha1, save_json, fork_map, pid_alive, progress
 from .data import (CS19_CLASSES, CS_TRAINID_TO_ID, CS_ID_TO_TRAINID, TRAINID_TO_SYNTHIA_ID, SYNTHIA_CLASSES,
                         write_image, write_label_ids, write_synthia_label)
 
@@ -718,24 +718,33 @@ def _manifest(cfg, seed, name, counts, folder) -> dict:
     freq = {ds: dict(zip(list(CS19_CLASSES) + ['void'], np.round(np.r_[c[:19], c[19:].sum()] / max(c.sum(), 1), 6).tolist()))
             for ds, c in sorted(counts.items())}
     n = {'gta5': cfg.n_gta5, 'synthia': cfg.n_synthia, 'cityscapes/train': cfg.n_train, 'cityscapes/val': cfg.n_val}
-    files = {p.relative_to(folder).as_posix(): p.stat().st_size for p in sorted(Path(folder).rglob('*')) if p.is_file()}
+    files = {p.relative_to(folder).as_posix(): [p.stat().st_size, file_sha1(p)] for p in sorted(Path(folder).rglob('*')) if p.is_file()}
     return dict(name=name, generator_version=GEN_VERSION, seed=seed, counts=n, pixel_freq=freq, config=_key(cfg), files=files)
 
 _COUNTED = {'gta5': 'gta5/images/*.png', 'synthia': 'synthia/RGB/*.png',
             'cityscapes/train': 'cityscapes/leftImg8bit/train/*/*.png', 'cityscapes/val': 'cityscapes/leftImg8bit/val/*/*.png'}
 
+_WHOLE: set = set()   # (folder, its files' sizes and times) found whole by this process: contents hashed once per state
+
 def check_benchmark(dest) -> str | None:
-    "What is wrong with a generated benchmark folder (missing or resized files, wrong counts), or None when it is whole."
+    "What is wrong with a generated benchmark folder (missing, resized or changed files, wrong counts), or None."
     dest = Path(dest)
     try: m = json.loads((dest/'manifest.json').read_text())
     except (OSError, ValueError) as e: return f"manifest.json unreadable ({e})"
     if 'files' in m:
+        stats = [(dest/rel).stat() if (dest/rel).is_file() else None for rel in m['files']]
+        stamp = (str(dest), hash(tuple((s.st_size, s.st_mtime_ns) if s else None for s in stats)))
+        if stamp in _WHOLE: return None
         bad = []
-        for rel, size in m['files'].items():
+        for rel, want in m['files'].items():
+            size, sha = want if isinstance(want, list) else (want, None)   # older manifests: sizes only
             try: got = (dest/rel).stat().st_size
             except FileNotFoundError: got = None
             if got != size: bad.append(f"{rel} ({'missing' if got is None else f'{got} bytes, expected {size}'})")
-        return f"{len(bad)} of {len(m['files'])} files missing or damaged, e.g. {bad[:3]}" if bad else None
+            elif sha is not None and file_sha1(dest/rel) != sha: bad.append(f"{rel} (its contents changed)")
+        if bad: return f"{len(bad)} of {len(m['files'])} files missing or damaged, e.g. {bad[:3]}"
+        _WHOLE.add(stamp)
+        return None
     found = {k: len(list(dest.glob(g))) for k, g in _COUNTED.items()}
     wrong = {k: (n, m['counts'][k]) for k, n in found.items() if n != m['counts'][k]}
     return f"image counts (found, expected) {wrong}" if wrong else None   # manifests written before the file list
