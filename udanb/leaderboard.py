@@ -15,6 +15,7 @@ import hashlib, json
 import torch
 from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
 from .data import dataset_digest
+from .study import mean_sd
 from .engine import METHODS, RunConfig, Trainer, best_snapshot, get_method, make_config, prepare_run, task_params, _norm
 from .viz import save_fig, save_table
 from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eval_sets, get_surrogate, load_models,
@@ -226,10 +227,6 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
                 corruptions=cat('corruptions'), surrogate=sur.id, evaluated=list(dict.fromkeys([*todo_b, *todo_a])),
                 evaluated_parts=dict(blackbox=list(todo_b), attacks=list(todo_a)))
 
-def _ms(v) -> str:
-    v = np.asarray(v, float)
-    return f"{v.mean():.1f} ± {v.std(ddof=1):.1f}" if len(v) > 1 else f"{v.mean():.1f}"
-
 def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     "(numbers per run, one row per entry/budget: 'mean ± sd' strings over seeds)."
     per = found.assign(model=found.run.map(lambda p: Path(p).name)).set_index('model')[['entry', 'iters', 'seed']]
@@ -245,7 +242,7 @@ def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFram
     if cc is not None and len(cc): per['corruptions mean'] = cc[cc.severity == 'mean'].groupby('model').mIoU.mean()
     cols = [c for c in per.columns if c not in ('entry', 'iters', 'seed')]
     summary = per.groupby(['entry', 'iters']).agg(seeds=('seed', lambda s: ','.join(map(str, sorted(s)))),
-                                                  **{c: (c, _ms) for c in cols}).reset_index()
+                                                  **{c: (c, mean_sd) for c in cols}).reset_index()
     return per.reset_index(), summary.sort_values('clean mIoU', key=lambda s: -s.str.split(' ').str[0].astype(float)).reset_index(drop=True)
 
 def iou_by_entry(found: pd.DataFrame, res: dict, classes) -> pd.DataFrame:
