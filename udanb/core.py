@@ -15,9 +15,9 @@ import torch
 
 # %% auto #0
 __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORNERS', 'AMP_MODES', 'in_test', 'repo_root',
-           'data_dir', 'outputs_dir', 'progress', 'seed_all', 'rng_state', 'set_rng_state', 'pid_alive',
-           'clean_stale_temps', 'WriteError', 'write_error', 'atomic_write', 'atomic_dir', 'file_sha1', 'save_json',
-           'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'check_name', 'RunDir', 'read_jsonl',
+           'is_checkout', 'home_dir', 'data_dir', 'outputs_dir', 'progress', 'seed_all', 'rng_state', 'set_rng_state',
+           'pid_alive', 'clean_stale_temps', 'WriteError', 'write_error', 'atomic_write', 'atomic_dir', 'file_sha1',
+           'save_json', 'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'check_name', 'RunDir', 'read_jsonl',
            'current_records', 'JsonlWriter', 'RunLocked', 'RunLock', 'eval_mode', 'pick_device', 'autocast',
            'git_commit', 'keep_freed_memory', 'param_list', 'parse_param', 'param_specs', 'assigned_names',
            'check_notebook_params', 'params_cell_problems', 'die_with_parent', 'fork_map']
@@ -39,17 +39,27 @@ if in_test() and 'OMP_NUM_THREADS' not in os.environ:
     torch.set_num_threads(1)   # nbdev_test runs notebooks side by side: one thread each avoids OpenMP spin-waits on small CPUs
 
 def repo_root() -> Path:
-    "The checkout that holds this package (its parent folder), used for default data/output roots."
+    "The folder that holds this package (its parent): the checkout for an editable install, else site-packages."
     import udanb
     return Path(udanb.__file__).resolve().parent.parent
 
+def is_checkout(root) -> bool:
+    "Whether `root` is a udanb checkout (`settings.ini` or `.git` in it), as the parent of an editable install is."
+    root = Path(root)
+    return (root/'settings.ini').is_file() or (root/'.git').exists()
+
+def home_dir() -> Path:
+    "Default parent of `data/` and `outputs/`: `$UDANB_HOME`, else the checkout of an editable install, else the cwd."
+    if home := os.environ.get('UDANB_HOME'): return Path(home)
+    return repo_root() if is_checkout(repo_root()) else Path.cwd()
+
 def data_dir() -> Path:
-    "Root of generated and user data: `$UDANB_DATA`, else `<repo>/data`."
-    return Path(os.environ.get('UDANB_DATA') or repo_root()/'data')
+    "Root of generated and user data: `$UDANB_DATA`, else `home_dir()/data`."
+    return Path(os.environ.get('UDANB_DATA') or home_dir()/'data')
 
 def outputs_dir() -> Path:
-    "Root of run folders: `$UDANB_OUTPUTS`, else `<repo>/outputs`."
-    return Path(os.environ.get('UDANB_OUTPUTS') or repo_root()/'outputs')
+    "Root of run folders: `$UDANB_OUTPUTS`, else `home_dir()/outputs`."
+    return Path(os.environ.get('UDANB_OUTPUTS') or home_dir()/'outputs')
 
 # %% ../nbs/00_core.ipynb #73028571
 def progress(it, desc: str = '', total: int | None = None, **kw):

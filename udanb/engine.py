@@ -18,7 +18,7 @@ from .core import (Config, ConfigError, RunDir, RunLock, atomic_dir, check_name,
                         save_json, load_json, torch_save_atomic, atomic_write, pick_device, autocast, git_commit, in_test, outputs_dir, data_dir,
                         AMP_MODES, keep_freed_memory)
 from .data import (build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES, read_image, write_image,
-                        resize_image, fda_image)
+                        resize_image, fda_image, to_input)
 from .models import build_segmenter, param_groups
 from .losses import seg_ce
 from .metrics import evaluate, predict
@@ -35,9 +35,9 @@ __all__ = ['SELECTIONS', 'RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'SEL_VERSI
            'val_dataset', 'Trainer', 'run_finished', 'unfinished_error', 'resolve_checkpoint', 'RunContext',
            'CheckpointError', 'read_checkpoint', 'styled_selection_set', 'read_selection', 'best_snapshot',
            'selection_records', 'rank_correlation', 'first_stage_diff', 'buckets', 'all_reduce_mean', 'JsonlMetrics',
-           'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard', 'default_callbacks', 'PhaseProfiler', 'SourceOnly',
-           'load_segmenter', 'task_params', 'make_config', 'prepare_run', 'temp_run_root', 'report_run',
-           'prediction_panel', 'missing_artifacts', 'check_run']
+           'hms', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard', 'default_callbacks', 'PhaseProfiler',
+           'SourceOnly', 'load_segmenter', 'predict_image', 'task_params', 'make_config', 'prepare_run',
+           'temp_run_root', 'report_run', 'prediction_panel', 'missing_artifacts', 'check_run']
 
 # %% ../nbs/08_engine.ipynb #2938b9be
 @dataclass
@@ -1095,17 +1095,31 @@ class JsonlMetrics(Callback):
         t.history.append({'stage': t.stage_name, 'it': t.it, **rec})
         if t.is_main: JsonlWriter(t.run.metrics_jsonl).write(event='train', stage=t.stage_name, it=t.it, git=t._global_it(), **rec)
 
+def hms(seconds: float) -> str:
+    "A duration as `H:MM:SS`, rounded to the second (hours unbounded, negative as 0): the run log's ETA."
+    s = max(0, round(seconds))
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+
 class Progress(Callback):
-    "A short progress line every `print_every` iterations (10 per stage by default)."
+    "Print the run folder when `fit` starts, then every `print_every` iterations (10 a stage) terms, s/it and ETA."
     order = 20
-    def before_stage(self, t): self._t = time.time(); self._i = t.it
+    def __init__(self, clock=time.time): self.clock = clock    # seconds (a test passes its own clock)
+    def before_fit(self, t):
+        if not t.is_main: return
+        g = t._global_it()
+        print(f"[{t.cfg.run_name}] run folder {t.run.path}" + (f" (resumed at iteration {g})" if g else ''), flush=True)
+    def before_stage(self, t): self._t, self._i = self.clock(), t.it
     def after_step(self, t):
-        n = t.method.stage_iters(t.ctx, t.stage_name); every = t.cfg.train.print_every or max(1, n // 10)
+        n = t.method.stage_iters(t.ctx, t.stage_name)
+        every = t.cfg.train.print_every or max(1, n // 10)
         if not t.is_main or (t.it % every and t.it != n): return
         last = t.history[-1] if t.history else {}
         terms = ' '.join(f"{k[6:]} {v:.3f}" for k, v in last.items() if k.startswith('train/'))
-        dt = (time.time() - self._t) / max(t.it - self._i, 1)
-        print(f"[{t.cfg.run_name}] {t.stage_name} {t.it}/{n}  {terms}  {dt:.3f} s/it", flush=True)
+        dt = (self.clock() - self._t) / max(t.it - self._i, 1)
+        iters = t._stage_iters()
+        eta = f"ETA {hms(dt * (n - t.it))}"
+        if len(iters) > 1: eta += f" (run {hms(dt * (n - t.it + sum(iters[t.stage + 1:])))})"   # with the later stages
+        print(f"[{t.cfg.run_name}] {t.stage_name} {t.it}/{n}  {terms}  {dt:.3f} s/it  {eta}", flush=True)
 
 class Checkpointer(Callback):
     "`checkpoints/last.pt` every `ckpt_every` iterations; `it_NNNNNN.pt` every `keep_every`."
@@ -1241,6 +1255,19 @@ def _mismatch(run, path, cfg, want: dict, have: dict, meta: dict) -> str:
             f"width {m.width}, protocol {cfg.data.protocol}). Config fields that differ: "
             f"{fields or 'unknown (an older checkpoint)'}; keys of other shape: {shape[:4]}{' ...' if len(shape) > 4 else ''}; "
             f"missing: {missing[:4]}; unexpected: {extra[:4]}. Was config.json edited or the checkpoint copied from another run?")
+
+# %% ../nbs/08_engine.ipynb #8ce2b031
+def predict_image(run_dir,                     # a finished run folder
+                  path,                        # an RGB image file, any size
+                  device='cpu',                # 'cpu', 'cuda', 'auto' ...
+                  rgb: bool = False) -> np.ndarray:   # True: (H,W,3) uint8 colours of the protocol instead of train ids
+    "Label map (H,W) `uint8` of train ids of image `path`, at its own size, by the reported model of run `run_dir`."
+    cfg, model = load_segmenter(run_dir, device=pick_device(device))
+    img = read_image(path)
+    x = to_input(resize_image(img, cfg.data.target_size), cfg.data.norm)[None]
+    prob = predict(model, x, size=img.shape[:2], scales=tuple(cfg.train.eval_scales), flip=cfg.train.eval_flip)
+    pred = prob.argmax(1)[0].to(torch.uint8).cpu().numpy()
+    return colorize(pred, get_protocol(cfg.data.protocol)) if rgb else pred
 
 # %% ../nbs/08_engine.ipynb #8747ead2
 NB_PARAMS = {'source': 'data.source', 'source_root': 'data.source_root', 'target_root': 'data.target_root',

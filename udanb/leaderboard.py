@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 import numpy as np
 import pandas as pd
-import seaborn as sns
 from matplotlib.figure import Figure
 
 import warnings
@@ -96,7 +95,7 @@ def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
     for what, key in (('a copy of', ['ckpt']), ('another run of the same entry, budget and seed as', ['entry', 'iters', 'seed'])):
         dup = df.duplicated(key)
         for _, r in df[dup].iterrows():
-            first = df[~dup].merge(pd.DataFrame([r[key]]), on=key).run.iloc[0]
+            first = df[~dup & (df[key] == r[key]).all(axis=1)].run.iloc[0]
             warnings.warn(f"find_runs: skipping {r.run}: {what} {first}")
         df = df[~dup]
     return df[cols].sort_values(['entry', 'iters', 'seed']).reset_index(drop=True)
@@ -254,6 +253,7 @@ def iou_by_entry(found: pd.DataFrame, res: dict, classes) -> pd.DataFrame:
 
 def leaderboard_figure(per: pd.DataFrame, res: dict, path=None) -> Figure:
     "Clean mIoU per entry (mean and sd over seeds) and black-box mIoU against eps per entry."
+    import seaborn as sns                          # only when plotting: importing udanb.leaderboard stays light
     bb = res['blackbox'].merge(per[['model', 'entry']], on='model')
     fig = Figure(figsize=(11, 3.6)); a1, a2 = fig.subplots(1, 2)
     sns.barplot(data=per, y='entry', x='clean mIoU', errorbar='sd', ax=a1, color='tab:blue')

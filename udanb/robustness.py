@@ -4,28 +4,29 @@
 
 # %% ../nbs/09_robustness.ipynb #f1a17c92
 from __future__ import annotations
-import hashlib, itertools, math, warnings
+import hashlib, itertools, math, typing, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
 import numpy as np
 import pandas as pd
-import seaborn as sns
 import torch
 from matplotlib.figure import Figure
 
-from .core import Config, ConfigError, RunDir, atomic_write, in_test, outputs_dir
+from .core import Config, ConfigError, RunDir, atomic_write, in_test, outputs_dir, param_list, save_json
 from .data import from_image, get_protocol, to_image
 from .metrics import ConfusionMatrix, miou_subset, predict
 from .viz import colorize, input_to_rgb, iou_table, panel, save_fig, save_table
 from .attacks import (ATTACKS, ATTACK_LOSSES, CORRUPTIONS, EPS_SCALES, PerturbedDataset, attack, corrupt, eps_label,
                            eps_to_grey, evaluate_attack, image_confusion, perturb_dataset)
-from .engine import RunConfig, TrainConfig, Trainer, data_roots, load_segmenter, make_config, prepare_run, smoke, val_dataset
+from .engine import (RunConfig, TrainConfig, Trainer, data_roots, load_segmenter, make_config, prepare_run, smoke,
+                          temp_run_root, val_dataset)
 
 # %% auto #0
-__all__ = ['SURROGATE_SEED', 'SURROGATE_ARCHS', 'SURROGATE_DATA', 'RobustnessConfig', 'prepare_eval', 'Surrogate',
-           'surrogate_config', 'get_surrogate', 'load_models', 'eval_sets', 'smoke_runs', 'blackbox_suite',
-           'worst_case', 'whitebox_suite', 'corruption_suite', 'robustness_tables', 'miou_vs_eps', 'attack_panel']
+__all__ = ['SURROGATE_SEED', 'SURROGATE_ARCHS', 'SURROGATE_DATA', 'MAIN_RUNS', 'EXPLORER_KINDS', 'RobustnessConfig',
+           'prepare_eval', 'Surrogate', 'surrogate_config', 'get_surrogate', 'load_models', 'eval_sets', 'smoke_runs',
+           'blackbox_suite', 'worst_case', 'whitebox_suite', 'corruption_suite', 'robustness_tables', 'miou_vs_eps',
+           'attack_panel', 'robustness_config', 'resolve_runs', 'save_run_tables', 'save_summary', 'attack_explorer']
 
 # %% ../nbs/09_robustness.ipynb #00fa28b9
 SURROGATE_SEED = 1000   # the default surrogate's seed: one no run uses
@@ -306,6 +307,7 @@ def robustness_tables(out: Path, bb: pd.DataFrame, per_class: dict, protocol, wb
 
 def miou_vs_eps(bb: pd.DataFrame, wb=None, path=None) -> Figure:
     "mIoU against eps (grey levels, symlog) per model: black-box FGSM, then each white-box attack."
+    import seaborn as sns                          # only when plotting: importing udanb.robustness stays light
     parts = [('black-box FGSM', bb)]
     if wb is not None and len(wb):
         cl = wb[wb.attack == 'clean']
@@ -339,3 +341,64 @@ def attack_panel(models: dict, vals: dict, i: int, eps: float, protocol,
             imgs.append((f'{name[:28]}: {t_}', colorize(predict(m, xx, size=y.shape[-2:]).argmax(1)[0].cpu(), protocol.palette)))
         imgs += [(' ', np.ones((4, 4, 3))), (' ', np.ones((4, 4, 3)))]
     return panel(imgs, ncols=4, path=path)
+
+# %% ../nbs/09_robustness.ipynb #6044de2c
+MAIN_RUNS = ('bdl_round0_gta52cityscapes_resnet18_s0', 'assuda_gta52cityscapes_resnet18_eps1_s0')   # the main job's
+
+def robustness_config(**params) -> RobustnessConfig:
+    "The `RobustnessConfig` of flat notebook parameters; a tuple field takes a list or a comma-separated string."
+    hints, kw = typing.get_type_hints(RobustnessConfig), {}
+    for k, v in params.items():
+        tp = hints.get(k)
+        if typing.get_origin(tp) is tuple and isinstance(v, str):
+            cast = typing.get_args(tp)[0]
+            try: v = param_list(v, cast)
+            except ValueError as e:
+                raise ConfigError(f"{k}={v!r}: expected comma-separated {cast.__name__} values ({e})") from None
+        kw[k] = v
+    return RobustnessConfig.from_dict(kw)
+
+def resolve_runs(runs='',                      # comma-separated run folders or names under `root` ('': `default`)
+                 root=None,                    # runs folder (None: outputs/; under nbdev_test a temporary one)
+                 default=MAIN_RUNS) -> tuple[Path, list[Path]]:
+    "(root, run folders) of the `runs` parameter; under `nbdev_test` the two smoke runs of `smoke_runs`."
+    if in_test():
+        root = Path(root) if root else temp_run_root()
+        return root, smoke_runs(root)
+    root = Path(root) if root else outputs_dir()
+    run_dirs = [Path(r) if Path(r).is_dir() else root/r for r in (param_list(runs) or list(default))]
+    missing = [str(r) for r in run_dirs if not (r/'config.json').is_file()]
+    if missing:
+        raise FileNotFoundError(f"runs: {missing} are not udanb run folders (no config.json); train them first, "
+                                "e.g. papermill nbs/train_assuda.ipynb outputs/assuda.ipynb")
+    return root, run_dirs
+
+def save_run_tables(run_dirs, tag: str, bb: pd.DataFrame, wb=None) -> list[Path]:
+    "Each run's own rows of the black-box (and white-box) suite in `<run>/robustness/<tag>_*.{csv,md}`; the files."
+    out = []
+    for r in map(Path, run_dirs):
+        rd = RunDir(r).sub('robustness')
+        out += save_table(bb[bb.model == r.name].set_index('eps'), rd/f'{tag}_blackbox')
+        if wb is not None: out += save_table(wb[wb.model == r.name].set_index('attack'), rd/f'{tag}_whitebox')
+    return out
+
+def save_summary(path, run_dirs, sur: Surrogate, rcfg: RobustnessConfig, bb: pd.DataFrame, n_images: int,
+                 seconds: float) -> Path:
+    "Write the comparison's record (`robustness.json`): runs, surrogate id, config, image count, time, black-box rows."
+    return save_json({'runs': [str(r) for r in run_dirs], 'surrogate': sur.id, 'config': rcfg.to_dict(),
+                      'n_images': n_images, 'seconds': seconds, 'blackbox': bb.round(3).to_dict('records')}, path)
+
+EXPLORER_KINDS = ['black-box fgsm'] + [f'white-box {a}' for a in ('fgsm', 'pgd', 'segpgd', 'cospgd')]
+
+def attack_explorer(models: dict, vals: dict, protocol, sur: Surrogate, rcfg: RobustnessConfig):
+    "An `interact_manual` widget: val image, attack, eps -> `attack_panel`; None (saying why) without ipywidgets."
+    try: import ipywidgets as W
+    except ImportError:
+        print("pip install ipywidgets for the interactive explorer")
+        return None
+    def show(image, kind, eps_):
+        return attack_panel(models, vals, image, eps_, protocol, surrogate=sur if kind == 'black-box fgsm' else None,
+                            method=kind.split()[-1], steps=rcfg.steps)
+    n = len(next(iter(vals.values())))
+    return W.interact_manual(image=W.IntSlider(0, 0, n - 1), kind=EXPLORER_KINDS,
+                             eps_=W.FloatLogSlider(value=8, base=2, min=0, max=6)).widget(show)

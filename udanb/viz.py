@@ -4,7 +4,7 @@
 
 # %% ../nbs/06a_viz.ipynb #30758d64
 from __future__ import annotations
-import math
+import math, sys
 from collections.abc import Mapping
 from pathlib import Path
 import numpy as np
@@ -16,7 +16,8 @@ from .core import IGNORE, BGR_MEAN, atomic_write
 from .data import CS_PALETTE, to_image
 
 # %% auto #0
-__all__ = ['colorize', 'input_to_rgb', 'save_fig', 'panel', 'iou_table', 'save_table', 'plot_iou_table', 'plot_confusion']
+__all__ = ['colorize', 'input_to_rgb', 'save_fig', 'panel', 'show_figures_inline', 'iou_table', 'save_table', 'plot_iou_table',
+           'plot_confusion']
 
 # %% ../nbs/06a_viz.ipynb #cbe8a0d9
 def _np(a) -> np.ndarray: return a.detach().cpu().numpy() if isinstance(a, torch.Tensor) else np.asarray(a)
@@ -65,6 +66,27 @@ def panel(images,                 # list of (title, array): (H,W,3|4) RGB(A) or 
     fig.tight_layout()
     if path is not None: save_fig(fig, path)
     return fig
+
+# %% ../nbs/06a_viz.ipynb #a0db129c
+def _figure_png(fig: Figure) -> bytes | None:
+    "PNG bytes of `fig` for IPython's display (None for an empty figure: nothing to show)."
+    from IPython.core.pylabtools import print_figure
+    return print_figure(fig, 'png', bbox_inches='tight')
+
+def show_figures_inline(shell=None) -> bool:
+    "Have IPython `shell` (None: the running one) display a `Figure` as a PNG image; True when this call registered it."
+    if shell is None:
+        ipython = sys.modules.get('IPython')          # never imported: no IPython shell runs
+        shell = ipython.get_ipython() if ipython is not None else None
+    png = getattr(getattr(shell, 'display_formatter', None), 'formatters', {}).get('image/png')
+    if png is None: return False
+    try: png.lookup_by_type(Figure)
+    except KeyError:
+        png.for_type(Figure, _figure_png)
+        return True
+    return False                                      # an image already (inline backend, nbdev_test): its settings stay
+
+show_figures_inline()
 
 # %% ../nbs/06a_viz.ipynb #c469afb2
 def iou_table(results: Mapping,     # run name -> per-class IoU list (0-1) or an `evaluate` dict
