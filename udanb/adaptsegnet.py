@@ -17,11 +17,14 @@ __all__ = ['AdaptSegNetConfig', 'AdaptSegNet']
 # %% ../nbs/10_adaptsegnet.ipynb #2a06f542
 @dataclass
 class AdaptSegNetConfig(MethodConfig):
-    lam_adv: dict = field(default_factory=lambda: {'main': 1e-3, 'aux': 2e-4})  # λ_adv per level (AdaptSegNet, multi-level)
+    # λ_adv per level (AdaptSegNet, multi-level)
+    lam_adv: dict = field(default_factory=lambda: {'main': 1e-3, 'aux': 2e-4})
     gan: str = 'bce'              # discriminator loss: 'bce' (paper) | 'lsgan'
-    ndf: int = 0                  # channels of the discriminators' first conv; 0 = scale with the segmenter: 64 * model.width / 64 (paper: 64)
+    # channels of the discriminators' first conv; 0 = scale with the segmenter: 64 * model.width / 64 (paper: 64)
+    ndf: int = 0
     def validate(self):
-        super().validate(); self.need_levels('lam_adv')
+        super().validate()
+        self.need_levels('lam_adv')
         self.need(self.gan in ADV_KINDS, 'gan', f'one of {ADV_KINDS}')
         self.need(self.ndf >= 0, 'ndf', 'an integer >= 0 (0 = scale)')
 
@@ -30,7 +33,8 @@ class AdaptSegNet(Method):
     "Two-level output-space adversarial training."
     Config = AdaptSegNetConfig
     min_size = 32                        # the output-space FCDiscriminator: 5 stride-2 convs
-    def levels(self, ctx) -> tuple: return ('main', 'aux') if getattr(ctx.cfg.model, 'multi_level', False) else ('main',)
+    def levels(self, ctx) -> tuple:
+        return ('main', 'aux') if getattr(ctx.cfg.model, 'multi_level', False) else ('main',)
     def build(self, ctx):
         if self.hp.gan not in ADV_KINDS: raise ValueError(f"hp.gan={self.hp.gan!r}: expected one of {ADV_KINDS}")
         return {f'd_{l}': FCDiscriminator(ctx.protocol.num_classes, self.ndf(ctx)) for l in self.levels(ctx)}
@@ -39,7 +43,8 @@ class AdaptSegNet(Method):
         return {**super().optimizers(ctx), 'disc': OptimSpec(tuple(f'd_{l}' for l in self.levels(ctx)), 'optim_d')}
 
     def adv_terms(self, s, out_t, size, key='adv', weight=1.0) -> dict:
-        "Record λ_adv^l · L_adv(D_l(P_t^l)) for every level: target maps made to look like source. Returns {level: P_t^l}."
+        ("Record λ_adv^l · L_adv(D_l(P_t^l)) for every level: target maps made to look like source. "
+         "Returns {level: P_t^l}.")
         ps = {}
         for l in out_t.levels:
             ps[l] = p = class_softmax(out_t.up(l, size))
@@ -47,7 +52,8 @@ class AdaptSegNet(Method):
         return ps
 
     def disc_terms(self, s, out_s, out_t, size_s, size_t, p_t: dict | None = None):
-        "Record each discriminator's loss on detached source and target maps; `p_t`: the target maps `adv_terms` returned."
+        ("Record each discriminator's loss on detached source and target maps; `p_t`: "
+         "the target maps `adv_terms` returned.")
         for l in out_s.levels:
             pt = class_softmax(out_t.up(l, size_t)) if p_t is None else p_t[l]
             s.loss(f'd_{l}', disc_loss(s.nets[f'd_{l}'], class_softmax(out_s.up(l, size_s)), pt, self.hp.gan))

@@ -28,14 +28,16 @@ EPS_SCALES = {'grey': 1.0, 'std': 255 * float(np.mean(RGB_MEAN_STD[1])), 'unit':
 "Grey levels per unit of eps for each reading of an eps (see above); `'std'` is the paper's protocol."
 
 def _check_scale(scale):
-    if scale not in EPS_SCALES: raise ValueError(f"eps_scale={scale!r}: expected one of {list(EPS_SCALES)} (grey levels, "
-                                                 "normalised-input standard deviations, or [0, 1] units)")
+    if scale not in EPS_SCALES:
+        raise ValueError(f"eps_scale={scale!r}: expected one of {list(EPS_SCALES)} (grey levels, "
+                         "normalised-input standard deviations, or [0, 1] units)")
 
 def eps_to_grey(eps: float, scale: str = 'grey') -> float:
     "An eps given in `scale` units, in grey levels (0-255)."
     _check_scale(scale)
     try: e = float(eps)
-    except (TypeError, ValueError): raise ValueError(f"eps={eps!r}: expected a number >= 0 in {scale!r} units") from None
+    except (TypeError, ValueError):
+        raise ValueError(f"eps={eps!r}: expected a number >= 0 in {scale!r} units") from None
     if not math.isfinite(e) or e < 0: raise ValueError(f"eps={e}: expected a finite number >= 0 in {scale!r} units")
     return e * EPS_SCALES[scale]
 
@@ -50,23 +52,30 @@ _FP16_SCALE, _FP16_BACKOFF, _FP16_TRIES = 2. ** 12, 2. ** 6, 4
 def _check_inputs(x, y, eps, norm):
     if norm not in NORMS: raise ValueError(f"norm={norm!r}: expected one of {NORMS} (the model's input convention)")
     if not isinstance(x, Tensor) or x.ndim != 4 or x.shape[1] != 3 or not x.is_floating_point():
-        raise ValueError(f"x: expected a float model input of shape (B,3,H,W), got {tuple(x.shape) if isinstance(x, Tensor) else type(x).__name__}"
+        raise ValueError("x: expected a float model input of shape (B,3,H,W), got "
+                         f"{tuple(x.shape) if isinstance(x, Tensor) else type(x).__name__}"
                          + (f" {x.dtype}" if isinstance(x, Tensor) else ''))
-    if y is not None and (not isinstance(y, Tensor) or y.ndim != 3 or y.shape[0] != x.shape[0] or y.dtype != torch.long):
+    if y is not None and (not isinstance(y, Tensor) or y.ndim != 3 or y.shape[0] != x.shape[0]
+                          or y.dtype != torch.long):
         got = f"{tuple(y.shape)} {y.dtype}" if isinstance(y, Tensor) else type(y).__name__
         raise ValueError(f"y: expected long labels of shape (B,H',W') with B={x.shape[0]} (any H',W'), got {got}")
     try: eps = float(eps)
     except (TypeError, ValueError): raise ValueError(f"eps={eps!r}: expected a number of grey levels >= 0") from None
-    if not math.isfinite(eps) or eps < 0: raise ValueError(f"eps={eps}: expected a finite number of grey levels >= 0 (0-255 image scale)")
+    if not math.isfinite(eps) or eps < 0:
+        raise ValueError(f"eps={eps}: expected a finite number of grey levels >= 0 (0-255 image scale)")
     return eps
 
 def _check_steps(steps, alpha):
-    if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 1: raise ValueError(f"steps={steps!r}: expected an integer >= 1")
-    if alpha is not None and not (math.isfinite(float(alpha)) and alpha > 0): raise ValueError(f"alpha={alpha!r}: expected a step size > 0 in grey levels (or None for the default)")
+    if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 1:
+        raise ValueError(f"steps={steps!r}: expected an integer >= 1")
+    if alpha is not None and not (math.isfinite(float(alpha)) and alpha > 0):
+        raise ValueError(f"alpha={alpha!r}: expected a step size > 0 in grey levels (or None for the default)")
 
 def _check_labels(y, C):
     bad = (y != IGNORE) & ((y < 0) | (y >= C))
-    if bad.any(): raise ValueError(f"y: labels must be class indices in [0, {C}) or IGNORE={IGNORE}, got e.g. {y[bad][:3].tolist()}")
+    if bad.any():
+        raise ValueError(f"y: labels must be class indices in [0, {C}) or IGNORE={IGNORE}, "
+                         f"got e.g. {y[bad][:3].tolist()}")
 
 @torch.no_grad()
 def _pseudo_labels(model, x, amp):
@@ -83,7 +92,8 @@ class _Attack:
         self.y = (_pseudo_labels(model, self.x, amp) if y is None else y).to(x.device)
         self.gl = grey_level(norm, x.device).to(x.dtype)
         self.has = (self.y != IGNORE).flatten(1).any(1)            # (B,) images with a valid pixel
-        self.lo = self.hi = None; self.checked = False
+        self.lo = self.hi = None
+        self.checked = False
         if clamp:
             self.xlo = from_image(torch.zeros(3, 1, 1, device=x.device, dtype=x.dtype), norm)
             self.xhi = from_image(torch.full((3, 1, 1), 255., device=x.device, dtype=x.dtype), norm)
@@ -95,7 +105,8 @@ class _Attack:
         return d.clamp(-self.eps, self.eps)
 
     def objective(self, d, loss=None):
-        "(gradient w.r.t. `d`, per-image loss L_i, logits at label size), all detached; `loss(lg, y)`: per-pixel map (CE)."
+        ("(gradient w.r.t. `d`, per-image loss L_i, logits at label size), all detached; "
+         "`loss(lg, y)`: per-pixel map (CE).")
         scale = _FP16_SCALE if self.amp == 'fp16' else 1.
         n = (self.y != IGNORE).flatten(1).sum(1).clamp_min(1)
         for _ in range(_FP16_TRIES):
@@ -103,13 +114,17 @@ class _Attack:
             with torch.enable_grad():
                 with autocast(self.x.device, self.amp): out = self.model(self.x + d * self.gl)
                 lg = _up(_main_logits(out).float(), self.y.shape[-2:])
-                if not self.checked: _check_labels(self.y, lg.shape[1]); self.checked = True
+                if not self.checked:
+                    _check_labels(self.y, lg.shape[1])
+                    self.checked = True
                 w = (loss or _ce_map)(lg, self.y)
                 li = w.flatten(1).sum(1) / n
                 g, = torch.autograd.grad(li.sum() * scale, d)
             if self.amp != 'fp16' or torch.isfinite(g).all(): break
             scale /= _FP16_BACKOFF
-        else: raise FloatingPointError(f"fp16 input gradient overflowed even at scale {scale * _FP16_BACKOFF:g}; use amp='bf16' or 'no'")
+        else:
+            raise FloatingPointError(f"fp16 input gradient overflowed even at scale {scale * _FP16_BACKOFF:g}; "
+                                     "use amp='bf16' or 'no'")
         return g, li.detach(), lg.detach()
 
     def result(self, d):
@@ -118,7 +133,8 @@ class _Attack:
         if self.lo is not None: xa = torch.maximum(torch.minimum(xa, self.xhi), self.xlo)
         return torch.where(self.has.view(-1, 1, 1, 1), xa, self.x)
 
-def _ce_map(lg, y): return _ce_pixels(lg, y, None, IGNORE)   # PyTorch's cross-entropy, in lg's memory layout (udanb.losses)
+# PyTorch's cross-entropy, in lg's memory layout (udanb.losses)
+def _ce_map(lg, y): return _ce_pixels(lg, y, None, IGNORE)
 
 def attack_loss(model,                   # x -> logits / SegOut / {'main': logits}
                 x: Tensor,               # (B,3,H,W) model input
@@ -264,7 +280,8 @@ def mifgsm(model, x: Tensor, y: Tensor | None,
     if not (math.isfinite(decay) and decay >= 0): raise ValueError(f"decay={decay!r}: expected a momentum >= 0")
     st = _Attack(model, x, y, eps, norm, clamp, amp)
     alpha = st.eps / steps if alpha is None else float(alpha)
-    return st.result(sign_steps(torch.zeros_like(st.x), lambda d, t: st.objective(d)[0], steps, alpha, st.project, decay=float(decay)))
+    return st.result(sign_steps(torch.zeros_like(st.x), lambda d, t: st.objective(d)[0], steps, alpha, st.project,
+                                decay=float(decay)))
 
 # %% ../nbs/07_attacks.ipynb #b8589e57
 def segpgd(model, x: Tensor, y: Tensor | None,
@@ -302,10 +319,13 @@ def feature_perturb(f: Tensor,                # (B,...) clean features, detached
     "Perturbed features f* after `steps` sign steps on several objectives (I-FGSPM and its Table 3 variants); detached."
     if method not in FEATURE_ATTACKS: raise ValueError(f"method={method!r}: expected one of {list(FEATURE_ATTACKS)}")
     _check_steps(steps, None)
-    if not isinstance(f, Tensor) or not f.is_floating_point() or f.ndim < 2: raise ValueError(f"f: expected float features (B,...), got {getattr(f, 'shape', type(f).__name__)}")
-    if not eps or not all(math.isfinite(float(e)) for e in eps.values()): raise ValueError(f"eps={eps!r}: expected a dict of finite signed steps")
+    if not isinstance(f, Tensor) or not f.is_floating_point() or f.ndim < 2:
+        raise ValueError(f"f: expected float features (B,...), got {getattr(f, 'shape', type(f).__name__)}")
+    if not eps or not all(math.isfinite(float(e)) for e in eps.values()):
+        raise ValueError(f"eps={eps!r}: expected a dict of finite signed steps")
     betas = {n: 1.0 for n in eps} if betas is None else betas
-    if set(betas) != set(eps) or min(betas.values()) < 0: raise ValueError(f"betas={betas!r}: expected a weight >= 0 for each of {list(eps)}")
+    if set(betas) != set(eps) or min(betas.values()) < 0:
+        raise ValueError(f"betas={betas!r}: expected a weight >= 0 for each of {list(eps)}")
     f = f.detach()
     if method == 'none': return f
     names = list(eps)
@@ -313,15 +333,18 @@ def feature_perturb(f: Tensor,                # (B,...) clean features, detached
         d = d.detach().requires_grad_(True)
         with torch.enable_grad():
             ls = losses(d)
-            if missing := [n for n in names if n not in ls]: raise KeyError(f"feature_perturb: losses(f*) gave {list(ls)}, missing {missing}")
-            gs = [torch.autograd.grad(ls[n], d, retain_graph=i < len(names) - 1, allow_unused=True)[0] for i, n in enumerate(names)]
+            if missing := [n for n in names if n not in ls]:
+                raise KeyError(f"feature_perturb: losses(f*) gave {list(ls)}, missing {missing}")
+            gs = [torch.autograd.grad(ls[n], d, retain_graph=i < len(names) - 1, allow_unused=True)[0]
+                  for i, n in enumerate(names)]
         gs = [torch.zeros_like(d) if g is None else g.detach() for g in gs]
         if record is not None: record.append({n: g.abs().mean().item() for n, g in zip(names, gs)})
         if method == 'ifgsm': return [sum(math.copysign(betas[n], eps[n]) * g for n, g in zip(names, gs))]
         return gs
     if method == 'ifgsm': return sign_steps(f, grads, steps, [float(eps_ifgsm)]).detach()
     if method == 'fgspm': return sign_steps(f, grads, 1, [steps * eps[n] for n in names]).detach()
-    return sign_steps(f, grads, steps, [eps[n] for n in names], decay=float(decay) if method == 'mifgspm' else None).detach()
+    return sign_steps(f, grads, steps, [eps[n] for n in names],
+                      decay=float(decay) if method == 'mifgspm' else None).detach()
 
 # %% ../nbs/07_attacks.ipynb #7b6b8139
 ATTACKS = {'fgsm': fgsm, 'ifgsm': ifgsm, 'bim': ifgsm, 'pgd': pgd, 'mifgsm': mifgsm, 'segpgd': segpgd, 'cospgd': cospgd}
@@ -332,7 +355,8 @@ def attack(model, x: Tensor, y: Tensor | None,
            **kw) -> Tensor:             # `norm`, `clamp`, `amp`, `alpha`, `steps`, ... of the method
     "Adversarial input by attack `method` (see `ATTACKS`)."
     if method not in ATTACKS: raise ValueError(f"method={method!r}: expected one of {list(ATTACKS)}")
-    if 'norm' in kw and kw['norm'] not in NORMS: raise ValueError(f"norm={kw['norm']!r}: expected one of {NORMS} (the model's input convention)")
+    if 'norm' in kw and kw['norm'] not in NORMS:
+        raise ValueError(f"norm={kw['norm']!r}: expected one of {NORMS} (the model's input convention)")
     _check_inputs(x, y, eps, kw.get('norm', 'bgr'))
     return ATTACKS[method](model, x, y, eps=eps, **kw)
 
@@ -342,12 +366,17 @@ def _attack_fn(spec, norm, amp):
     if spec is None: return lambda m, x, y: x
     if callable(spec): return spec
     if isinstance(spec, Mapping):
-        kw = dict(spec); kw.setdefault('norm', norm); kw.setdefault('amp', amp)
-        if 'method' not in kw or 'eps' not in kw: raise ValueError(f"attack={spec!r}: a dict needs 'method' and 'eps' (grey levels), e.g. dict(method='fgsm', eps=1.0)")
+        kw = dict(spec)
+        kw.setdefault('norm', norm)
+        kw.setdefault('amp', amp)
+        if 'method' not in kw or 'eps' not in kw:
+            raise ValueError(f"attack={spec!r}: a dict needs 'method' and 'eps' (grey levels), "
+                             "e.g. dict(method='fgsm', eps=1.0)")
         method, eps = kw.pop('method'), kw.pop('eps')
         if method not in ATTACKS: raise ValueError(f"attack['method']={method!r}: expected one of {list(ATTACKS)}")
         return lambda m, x, y: attack(m, x, y, method, eps, **kw)
-    raise ValueError(f"attack: expected None, a callable (model, x, y) -> x_adv or a dict(method=..., eps=...), got {type(spec).__name__}")
+    raise ValueError("attack: expected None, a callable (model, x, y) -> x_adv or a dict(method=..., eps=...), "
+                     f"got {type(spec).__name__}")
 
 def _convert(x, src, dst): return x if src == dst else from_image(to_image(x, src), dst)
 
@@ -361,15 +390,15 @@ def image_confusion(pred: Tensor,      # (B,H,W) predicted classes
     idx = (torch.arange(B, device=y.device)[:, None] * C * C + t * C + p)[m]
     return torch.bincount(idx, minlength=B * C * C).view(B, C, C)
 
-def evaluate_attack(model,                      # evaluated segmentation model
-                    loader,                     # iterable of dicts {'x': (B,3,H,W), 'y': (B,H',W') long, ...}
+def evaluate_attack(model,                     # evaluated segmentation model
+                    loader,                    # iterable of dicts {'x': (B,3,H,W), 'y': (B,H',W') long, ...}
                     num_classes: int,
-                    attack=None,                # None | dict(method=..., eps=..., **kw) | callable(model, x, y) -> x_adv
-                    norm: str = 'bgr',          # input convention of the loader / evaluated model
-                    device=None,                # None: the evaluated model's device
+                    attack=None,               # None | dict(method=..., eps=..., **kw) | callable(model, x, y) -> x_adv
+                    norm: str = 'bgr',         # input convention of the loader / evaluated model
+                    device=None,               # None: the evaluated model's device
                     max_batches: int | None = None,
-                    amp: str = 'no',            # autocast of attack and prediction
-                    source_model=None,          # surrogate for a black-box (transfer) attack; None: white-box
+                    amp: str = 'no',           # autocast of attack and prediction
+                    source_model=None,         # surrogate for a black-box (transfer) attack; None: white-box
                     source_norm: str | None = None,  # surrogate's input convention (None: `norm`)
                     scales=(1.0,), flip: bool = False,
                     per_image: bool = False) -> dict:  # also 'per_image': (N,C,C) confusion of each image (CPU)
@@ -385,18 +414,24 @@ def evaluate_attack(model,                      # evaluated segmentation model
     with eval_mode(model, source_model):
         for i, b in enumerate(loader):
             if max_batches is not None and i >= max_batches: break
-            if not isinstance(b, Mapping) or 'x' not in b or 'y' not in b: raise ValueError(f"loader: expected dict batches with 'x' and 'y', got {type(b).__name__}")
+            if not isinstance(b, Mapping) or 'x' not in b or 'y' not in b:
+                raise ValueError(f"loader: expected dict batches with 'x' and 'y', got {type(b).__name__}")
             x, y = b['x'].to(device), b['y'].to(device)
             if attack is None: xa = x
-            else: xa = _convert(fn(src, _convert(x.to(src_dev), norm, source_norm), y.to(src_dev)), source_norm, norm).to(device)
+            else:
+                xa = _convert(fn(src, _convert(x.to(src_dev), norm, source_norm), y.to(src_dev)),
+                              source_norm, norm).to(device)
             prob = predict(model, xa, size=y.shape[-2:], scales=scales, flip=flip, amp=amp)
             if prob.shape[1] != num_classes:
-                raise ValueError(f"evaluate_attack: the model predicts {prob.shape[1]} classes, num_classes={num_classes} "
-                                 "(the protocol's); evaluate a model of this protocol, or pass its protocol's class count")
-            cm.update(prob.argmax(1), y); n += len(y)
+                raise ValueError(f"evaluate_attack: the model predicts {prob.shape[1]} classes, "
+                                 f"num_classes={num_classes} (the protocol's); evaluate a model of this protocol, "
+                                 "or pass its protocol's class count")
+            cm.update(prob.argmax(1), y)
+            n += len(y)
             if per_image: per.append(image_confusion(prob.argmax(1), y, num_classes).cpu())
     out = dict(miou=cm.miou(), iou=cm.iou().tolist(), acc=cm.pixel_acc(), n_images=n, conf=cm)
-    if per_image: out['per_image'] = torch.cat(per) if per else torch.zeros(0, num_classes, num_classes, dtype=torch.long)
+    if per_image:
+        out['per_image'] = torch.cat(per) if per else torch.zeros(0, num_classes, num_classes, dtype=torch.long)
     return out
 
 # %% ../nbs/07_attacks.ipynb #84f4ef05
@@ -423,9 +458,9 @@ def perturbed_cache_key(ds,                          # the clean dataset
                         quantize: bool = False,      # stored as 8-bit images
                         **attack_kw) -> str:
     "Deterministic folder name of a perturbed set: method, eps, surrogate id and a hash of everything."
-    params = dict(method=method, eps=float(eps), surrogate_id=str(surrogate_id), norm=norm, attack_kw=attack_kw, quantize=bool(quantize),
-                  batch_size=batch_size if method in _RANDOM_START else None, seed=seed if method in _RANDOM_START else None,
-                  dataset=_ds_identity(ds))
+    params = dict(method=method, eps=float(eps), surrogate_id=str(surrogate_id), norm=norm, attack_kw=attack_kw,
+                  quantize=bool(quantize), batch_size=batch_size if method in _RANDOM_START else None,
+                  seed=seed if method in _RANDOM_START else None, dataset=_ds_identity(ds))
     h = hashlib.sha1(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:12]
     return f"{method}-eps{float(eps):g}{'-8bit' if quantize else ''}-{_slug(surrogate_id)}-{h}"
 
@@ -448,13 +483,17 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
                     **attack_kw) -> Path:        # `alpha`, `steps`, `amp`, `clamp`, ... of the method
     "Perturb every item of `ds` once with `method` on `surrogate` and cache the deltas; returns the folder."
     if method not in ATTACKS: raise ValueError(f"method={method!r}: expected one of {list(ATTACKS)}")
-    if 'generator' in attack_kw: raise ValueError("perturb_dataset: pass `seed` (batch k uses seed + k), not a generator, so the cache is reproducible")
+    if 'generator' in attack_kw:
+        raise ValueError("perturb_dataset: pass `seed` (batch k uses seed + k), not a generator, "
+                         "so the cache is reproducible")
     _check_inputs(torch.zeros(1, 3, 1, 1), None, eps, norm)
     data_norm = data_norm or getattr(ds, 'norm', None) or norm
     if data_norm not in NORMS: raise ValueError(f"data_norm={data_norm!r}: expected one of {NORMS}")
-    if batch_size < 1 or shard_size < 1: raise ValueError(f"batch_size={batch_size}, shard_size={shard_size}: expected >= 1")
+    if batch_size < 1 or shard_size < 1:
+        raise ValueError(f"batch_size={batch_size}, shard_size={shard_size}: expected >= 1")
     key = perturbed_cache_key(ds, method, eps, surrogate_id, norm, batch_size, seed, quantize, **attack_kw)
-    root = Path(cache_dir); final = root/key
+    root = Path(cache_dir)
+    final = root/key
     if (final/'meta.json').is_file():
         PerturbedDataset(ds, final)                      # checks that it fits the dataset
         return final
@@ -463,45 +502,59 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
         names, shapes, shard, shards, eps = [], [], {}, [], float(eps)
         def flush():
             if not shard: return
-            np.savez_compressed(tmp/_shard_file(len(shards)), **shard); shards.append(_shard_file(len(shards))); shard.clear()
+            np.savez_compressed(tmp/_shard_file(len(shards)), **shard)
+            shards.append(_shard_file(len(shards)))
+            shard.clear()
         with eval_mode(surrogate):
             for k, start in enumerate(range(0, len(ds), batch_size)):
                 b = collate([ds[i] for i in range(start, min(start + batch_size, len(ds)))])
-                if 'y' not in b: raise ValueError("perturb_dataset: items need labels 'y' (the attack maximises the loss of the labels)")
+                if 'y' not in b:
+                    raise ValueError("perturb_dataset: items need labels 'y' "
+                                     "(the attack maximises the loss of the labels)")
                 x = _convert(b['x'].to(dev), data_norm, norm)
                 kw = dict(attack_kw)
-                if method in _RANDOM_START and kw.get('random_start', True) and 'generator' not in kw: kw['seed'] = seed + k
+                if method in _RANDOM_START and kw.get('random_start', True) and 'generator' not in kw:
+                    kw['seed'] = seed + k
                 xa = attack(surrogate, x, b['y'].to(dev), method, eps, norm=norm, **kw)
                 if quantize: q = to_image(xa, norm).float().round().clamp(0, 255).to(torch.uint8).cpu()
                 else:
                     delta = (to_image(xa, norm) - to_image(x, norm)).float().cpu()
-                    q = torch.zeros_like(delta, dtype=torch.int8) if eps == 0 else (delta * (127 / eps)).round().clamp(-127, 127).to(torch.int8)
+                    q = (torch.zeros_like(delta, dtype=torch.int8) if eps == 0
+                         else (delta * (127 / eps)).round().clamp(-127, 127).to(torch.int8))
                 for j, name in enumerate(b['name']):
-                    shard[f'd{len(names) % shard_size}'] = q[j].numpy(); names.append(str(name)); shapes.append(list(q.shape[-2:]))
+                    shard[f'd{len(names) % shard_size}'] = q[j].numpy()
+                    names.append(str(name))
+                    shapes.append(list(q.shape[-2:]))
                     if len(names) % shard_size == 0: flush()
         flush()
-        save_json(dict(format=2, key=key, method=method, eps=eps, attack_kw=attack_kw, norm=norm, surrogate_id=str(surrogate_id),
-                       batch_size=batch_size, seed=seed, n=len(names), names=names, shapes=shapes, shard_size=shard_size,
-                       shards=shards, quantize=bool(quantize),
-                       delta='uint8 rgb perturbed images' if quantize else 'rgb grey levels, int8 q = round(127 * delta / eps), delta = q * eps / 127',
+        save_json(dict(format=2, key=key, method=method, eps=eps, attack_kw=attack_kw, norm=norm,
+                       surrogate_id=str(surrogate_id), batch_size=batch_size, seed=seed, n=len(names), names=names,
+                       shapes=shapes, shard_size=shard_size, shards=shards, quantize=bool(quantize),
+                       delta=('uint8 rgb perturbed images' if quantize
+                              else 'rgb grey levels, int8 q = round(127 * delta / eps), delta = q * eps / 127'),
                        dataset=_ds_identity(ds)), tmp/'meta.json')
     return final
 
 # %% ../nbs/07_attacks.ipynb #75543f71
 class PerturbedDataset(torch.utils.data.Dataset):
     "The items of `ds` with the cached perturbation of `perturb_dataset` added (in `ds`'s own norm)."
-    def __init__(self, ds, cache_dir, norm: str | None = None):   # norm: `ds`'s input convention (None: `ds.norm`, else 'bgr')
+    # norm: `ds`'s input convention (None: `ds.norm`, else 'bgr')
+    def __init__(self, ds, cache_dir, norm: str | None = None):
         self.ds, self.dir = ds, Path(cache_dir)
         if not (self.dir/'meta.json').is_file():
-            raise FileNotFoundError(f"{self.dir}: not a perturbed set (no meta.json); make one with perturb_dataset(...)")
+            raise FileNotFoundError(f"{self.dir}: not a perturbed set (no meta.json); "
+                                    "make one with perturb_dataset(...)")
         self.meta = load_json(self.dir/'meta.json')
         self.norm = norm or getattr(ds, 'norm', None) or 'bgr'
         if self.norm not in NORMS: raise ValueError(f"norm={self.norm!r}: expected one of {NORMS}")
         if len(ds) != self.meta['n']:
-            raise ValueError(f"PerturbedDataset: {self.dir} holds {self.meta['n']} perturbations, the dataset has {len(ds)} items")
+            raise ValueError(f"PerturbedDataset: {self.dir} holds {self.meta['n']} perturbations, "
+                             f"the dataset has {len(ds)} items")
         names = _names(ds)
         bad = [(i, a, b) for i, (a, b) in enumerate(zip(names, self.meta['names'])) if str(a) != b]
-        if bad: raise ValueError(f"PerturbedDataset: item names differ from the cache {self.dir}: {len(bad)} of {len(ds)}, e.g. item {bad[0][0]}: dataset {bad[0][1]!r}, cache {bad[0][2]!r}")
+        if bad:
+            raise ValueError(f"PerturbedDataset: item names differ from the cache {self.dir}: {len(bad)} of {len(ds)}, "
+                             f"e.g. item {bad[0][0]}: dataset {bad[0][1]!r}, cache {bad[0][2]!r}")
         self._shard = (None, None)
     def __len__(self): return len(self.ds)
     def __getattr__(self, k):               # the wrapped dataset's attributes (names, norm, ...), never its dunders:
@@ -517,16 +570,19 @@ class PerturbedDataset(torch.utils.data.Dataset):
 
     def delta(self, i: int) -> Tensor:
         "Perturbation of item `i`: (3,H,W) float32 grey levels, RGB order (of the stored 8-bit image, if quantized)."
-        if self.meta.get('quantize'): return torch.from_numpy(self._stored(i).astype(np.float32)) - to_image(self.ds[i]['x'], self.norm).cpu()
+        if self.meta.get('quantize'):
+            return torch.from_numpy(self._stored(i).astype(np.float32)) - to_image(self.ds[i]['x'], self.norm).cpu()
         return torch.from_numpy(self._stored(i).astype(np.float32)) * (self.meta['eps'] / 127)
 
     def get(self, i: int, rng=None) -> dict:
         it = dict(self.ds[i])
         if str(it.get('name')) != self.meta['names'][i]:
-            raise ValueError(f"PerturbedDataset: item {i} is {it.get('name')!r}, the cache {self.dir} has {self.meta['names'][i]!r}")
+            raise ValueError(f"PerturbedDataset: item {i} is {it.get('name')!r}, the cache {self.dir} has "
+                             f"{self.meta['names'][i]!r}")
         if list(it['x'].shape[-2:]) != self.meta['shapes'][i]:
-            raise ValueError(f"PerturbedDataset: item {i} ({it['name']}) has input size {tuple(it['x'].shape[-2:])}, the cache {self.dir} "
-                             f"was made at {tuple(self.meta['shapes'][i])} (same dataset at another `size`?)")
+            raise ValueError(f"PerturbedDataset: item {i} ({it['name']}) has input size {tuple(it['x'].shape[-2:])}, "
+                             f"the cache {self.dir} was made at {tuple(self.meta['shapes'][i])} "
+                             "(same dataset at another `size`?)")
         if self.meta.get('quantize'): img = torch.from_numpy(self._stored(i).astype(np.float32)).to(it['x'].device)
         else: img = (to_image(it['x'], self.norm) + self.delta(i).to(it['x'].device)).clamp(0, 255)
         it['x'] = from_image(img, self.norm).to(it['x'].dtype)
@@ -534,8 +590,9 @@ class PerturbedDataset(torch.utils.data.Dataset):
     def __getitem__(self, i): return self.get(i)
 
 # %% ../nbs/07_attacks.ipynb #7ad097d3
-CORRUPTIONS = ('gaussian_noise', 'shot_noise', 'impulse_noise', 'defocus_blur', 'glass_blur', 'motion_blur', 'zoom_blur',
-               'snow', 'frost', 'fog', 'brightness', 'contrast', 'elastic_transform', 'pixelate', 'jpeg_compression',
+CORRUPTIONS = ('gaussian_noise', 'shot_noise', 'impulse_noise', 'defocus_blur', 'glass_blur', 'motion_blur',
+               'zoom_blur', 'snow', 'frost', 'fog', 'brightness', 'contrast', 'elastic_transform', 'pixelate',
+               'jpeg_compression',
                'speckle_noise', 'gaussian_blur', 'spatter', 'saturate')
 "The 15 common corruptions of `imagecorruptions`, then its 4 validation corruptions."
 
@@ -555,7 +612,9 @@ def _imagecorruptions():
             shim.resource_filename = lambda pkg, name: os.path.join(os.path.dirname(sys.modules[pkg].__file__), name)
             sys.modules['pkg_resources'] = shim
         try: import imagecorruptions
-        except ImportError as e: raise ImportError(f"common corruptions need the `imagecorruptions` package (pip install imagecorruptions): {e}") from e
+        except ImportError as e:
+            raise ImportError("common corruptions need the `imagecorruptions` package "
+                              f"(pip install imagecorruptions): {e}") from e
         finally:
             if shim is not None and sys.modules.get('pkg_resources') is shim: del sys.modules['pkg_resources']
     return imagecorruptions
@@ -587,7 +646,8 @@ def _plasma(n: int, decay: float) -> np.ndarray:
     while s >= 2:
         h = s // 2
         c = m[0::s, 0::s]
-        acc = c + np.roll(c, -1, 0); acc = acc + np.roll(acc, -1, 1)          # the 4 corners of each square
+        acc = c + np.roll(c, -1, 0)
+        acc = acc + np.roll(acc, -1, 1)          # the 4 corners of each square
         m[h::s, h::s] = noisy(acc)
         ctr, cor = m[h::s, h::s], m[0::s, 0::s]
         m[0::s, h::s] = noisy((ctr + np.roll(ctr, 1, 0)) + (cor + np.roll(cor, -1, 1)))
@@ -617,8 +677,11 @@ _OWN = {'gaussian_blur': _gaussian_blur, 'glass_blur': _glass_blur, 'fog': _fog,
 @contextlib.contextmanager
 def _np_seed(seed):
     "Seed NumPy's global random state for a block, then restore it (no-op for None)."
-    if seed is None: yield; return
-    st = np.random.get_state(); np.random.seed(seed)
+    if seed is None:
+        yield
+        return
+    st = np.random.get_state()
+    np.random.seed(seed)
     try: yield
     finally: np.random.set_state(st)
 
@@ -629,9 +692,11 @@ def corrupt(img: np.ndarray,       # uint8 (H,W,3) RGB image, H,W >= 32
            ) -> np.ndarray:        # uint8 (H,W,3)
     "Common corruption `name` at `severity` (imagecorruptions; own glass_blur, gaussian_blur, fog)."
     if name not in CORRUPTIONS: raise ValueError(f"corruption name={name!r}: expected one of {list(CORRUPTIONS)}")
-    if isinstance(severity, bool) or severity not in (1, 2, 3, 4, 5): raise ValueError(f"severity={severity!r}: expected an integer in 1..5")
+    if isinstance(severity, bool) or severity not in (1, 2, 3, 4, 5):
+        raise ValueError(f"severity={severity!r}: expected an integer in 1..5")
     img = np.asarray(img)
-    if img.dtype != np.uint8 or img.ndim != 3 or img.shape[2] != 3: raise ValueError(f"img: expected a uint8 (H,W,3) RGB image, got {img.dtype} {img.shape}")
+    if img.dtype != np.uint8 or img.ndim != 3 or img.shape[2] != 3:
+        raise ValueError(f"img: expected a uint8 (H,W,3) RGB image, got {img.dtype} {img.shape}")
     if min(img.shape[:2]) < 32: raise ValueError(f"img: corruptions need H,W >= 32, got {img.shape[:2]}")
     with _np_seed(seed):
         if name in _OWN: return np.uint8(_OWN[name](img, severity))
@@ -640,21 +705,26 @@ def corrupt(img: np.ndarray,       # uint8 (H,W,3) RGB image, H,W >= 32
 # %% ../nbs/07_attacks.ipynb #298340e9
 class CorruptedDataset(torch.utils.data.Dataset):
     "Items of `ds` with common corruption `name` at `severity`, deterministic per item (seed, index)."
-    def __init__(self, ds, name: str, severity: int, seed: int = 0, norm: str | None = None):  # norm: None = `ds.norm`, else 'bgr'
+    # norm: None = `ds.norm`, else 'bgr'
+    def __init__(self, ds, name: str, severity: int, seed: int = 0, norm: str | None = None):
         if name not in CORRUPTIONS: raise ValueError(f"corruption name={name!r}: expected one of {list(CORRUPTIONS)}")
-        if isinstance(severity, bool) or severity not in (1, 2, 3, 4, 5): raise ValueError(f"severity={severity!r}: expected an integer in 1..5")
+        if isinstance(severity, bool) or severity not in (1, 2, 3, 4, 5):
+            raise ValueError(f"severity={severity!r}: expected an integer in 1..5")
         self.ds, self.name, self.severity, self.seed = ds, name, severity, int(seed)
         self.norm = norm or getattr(ds, 'norm', None) or 'bgr'
         if self.norm not in NORMS: raise ValueError(f"norm={self.norm!r}: expected one of {NORMS}")
     def __len__(self): return len(self.ds)
     def __getattr__(self, k):
-        if k == 'ds' or k.startswith('__'): raise AttributeError(k)   # never the wrapped dataset's dunders (__getitems__)
+        # never the wrapped dataset's dunders (__getitems__)
+        if k == 'ds' or k.startswith('__'): raise AttributeError(k)
         return getattr(self.ds, k)
-    def __repr__(self): return f"CorruptedDataset({self.ds!r}, {self.name!r}, severity={self.severity}, seed={self.seed})"
+    def __repr__(self):
+        return f"CorruptedDataset({self.ds!r}, {self.name!r}, severity={self.severity}, seed={self.seed})"
     def get(self, i: int, rng=None) -> dict:
         it = dict(self.ds[i])
         img = to_image(it['x'], self.norm).round().clamp(0, 255).byte().permute(1, 2, 0).cpu().numpy()
-        it['x'] = to_input(corrupt(img, self.name, self.severity, seed=[self.seed, i, CORRUPTIONS.index(self.name), self.severity]), self.norm)
+        it['x'] = to_input(corrupt(img, self.name, self.severity,
+                                   seed=[self.seed, i, CORRUPTIONS.index(self.name), self.severity]), self.norm)
         return it
     def __getitem__(self, i): return self.get(i)
 
@@ -678,7 +748,8 @@ def _device_corrupt(x: Tensor, name: str, severity: int) -> Tensor:
         return ((x - m) * _CONTRAST[severity - 1] + m).clamp(0, 1)
     kf = _kornia_filters()
     if name == 'gaussian_blur':
-        s = float(_GAUSS_BLUR[severity - 1]); k = 2 * int(4 * s + 0.5) + 1
+        s = float(_GAUSS_BLUR[severity - 1])
+        k = 2 * int(4 * s + 0.5) + 1
         return kf.gaussian_blur2d(x, (k, k), (s, s), border_type='replicate').clamp(0, 1)
     r, a = _DEFOCUS[severity - 1]
     ker = torch.from_numpy(np.asarray(_imagecorruptions().corruptions.disk(radius=r, alias_blur=a), np.float64))

@@ -30,7 +30,8 @@ def _link_or_copy(a: Path, b: Path):
 
 def translation_key(kind, root, style_root, beta, seed) -> str:
     "Folder name of a translated copy: dataset kind, beta and a hash of everything that defines it."
-    ident = json.dumps([kind, str(Path(root).resolve()), str(Path(style_root).resolve()), float(beta), int(seed), TRANSLATE_VERSION])
+    ident = json.dumps([kind, str(Path(root).resolve()), str(Path(style_root).resolve()), float(beta), int(seed),
+                        TRANSLATE_VERSION])
     return f"{kind}_fda{beta:g}_s{seed}_{hashlib.sha1(ident.encode()).hexdigest()[:10]}"
 
 def translate_source(kind: str,                  # 'gta5' | 'synthia': layout of `root`
@@ -44,28 +45,39 @@ def translate_source(kind: str,                  # 'gta5' | 'synthia': layout of
                      progress: bool = True) -> Path:     # a progress bar (`udanb.core.progress`: off in tests and logs)
     "Write (or reuse) a copy of a source dataset whose images are FDA-translated toward the target; returns its root."
     root, style_root = Path(root), Path(style_root)
-    if kind not in ('gta5', 'synthia'): raise ValueError(f"kind={kind!r}: expected 'gta5' or 'synthia' (a labelled source dataset)")
+    if kind not in ('gta5', 'synthia'):
+        raise ValueError(f"kind={kind!r}: expected 'gta5' or 'synthia' (a labelled source dataset)")
     imgs = _scan(kind, root, 'train', 0)
-    if not imgs: raise DatasetLayoutError(f"translate_source: no {kind} images under {root}; see data_prep/README.md for the layout")
+    if not imgs:
+        raise DatasetLayoutError(f"translate_source: no {kind} images under {root}; "
+                                 "see data_prep/README.md for the layout")
     styles = list(_scan(style_kind, style_root, style_split, 0).values())
-    if not styles: raise DatasetLayoutError(f"translate_source: no {style_kind} {style_split} images under {style_root} to take the style from")
+    if not styles:
+        raise DatasetLayoutError(f"translate_source: no {style_kind} {style_split} images under {style_root} "
+                                 "to take the style from")
     out = Path(out) if out is not None else data_dir()/'translated'/translation_key(kind, root, style_root, beta, seed)
     if (out/'translation.json').is_file(): return out
-    with atomic_dir(out, done='translation.json') as tmp:   # a process that finishes the same copy first wins: same files
+    # a process that finishes the same copy first wins: same files
+    with atomic_dir(out, done='translation.json') as tmp:
         pick = np.random.default_rng(seed).integers(len(styles), size=len(imgs))
         img_paths = {p.resolve(): (n, j) for (n, p), j in zip(imgs.items(), pick)}
         files = sorted(p for p in root.rglob('*') if p.is_file())
         def work(chunk):
-            if min(workers, len(files)) > 1: torch.set_num_threads(1)   # a forked child: 2 workers on 2 cores, no OpenMP pool
+            # a forked child: 2 workers on 2 cores, no OpenMP pool
+            if min(workers, len(files)) > 1: torch.set_num_threads(1)
             if progress and chunk and chunk[0] == files[0]:   # one bar, on the first worker's share
                 chunk = progress_bar(chunk, f'FDA {kind}, worker 1 of {min(workers, len(files))}')
             for p in chunk:
                 dst = tmp/p.relative_to(root)
-                if p.resolve() not in img_paths: _link_or_copy(p, dst); continue
-                src = read_image(p); h, w = src.shape[:2]
+                if p.resolve() not in img_paths:
+                    _link_or_copy(p, dst)
+                    continue
+                src = read_image(p)
+                h, w = src.shape[:2]
                 sty = resize_image(read_image(styles[img_paths[p.resolve()][1]]), (w, h))
                 y = fda_image(src, sty, beta)
-                dst.parent.mkdir(parents=True, exist_ok=True); write_image(dst, y)
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                write_image(dst, y)
         fork_map(work, files, workers, 'translate_source')
         save_json({'kind': kind, 'source_root': str(root), 'style_root': str(style_root), 'style_kind': style_kind,
                    'beta': beta, 'seed': seed, 'n_images': len(imgs), 'version': TRANSLATE_VERSION,
@@ -82,23 +94,31 @@ def translate_fda_main(argv=None) -> int:
         "or copied, so the copy keeps the dataset's layout. Train on it with -p source_root <out> -p translate none. "
         "An existing complete copy is left as it is. Exit status: 0 done, 2 missing or empty folder or bad arguments."))
     p.add_argument('--kind', required=True, choices=['gta5', 'synthia'], help='layout of the source folder')
-    p.add_argument('--root', required=True, help='source dataset folder (layouts: data_prep/README.md in the repository)')
-    p.add_argument('--style', required=True, help='Cityscapes folder: the style images are its leftImg8bit/<style-split> images')
+    p.add_argument('--root', required=True,
+                   help='source dataset folder (layouts: data_prep/README.md in the repository)')
+    p.add_argument('--style', required=True,
+                   help='Cityscapes folder: the style images are its leftImg8bit/<style-split> images')
     p.add_argument('--style-split', default='train', help='Cityscapes split of the style images (default train)')
     p.add_argument('--out', required=True, help='destination folder of the translated copy')
-    p.add_argument('--beta', type=float, default=0.01, help="FDA band half-size as a fraction of min(H, W) (FDA's L; default 0.01)")
+    p.add_argument('--beta', type=float, default=0.01,
+                   help="FDA band half-size as a fraction of min(H, W) (FDA's L; default 0.01)")
     p.add_argument('--seed', type=int, default=0, help='seed of the source-to-style pairing')
     p.add_argument('--workers', type=int, default=min(8, os.cpu_count() or 1),
                    help='processes that translate (default: min(8, CPU count))')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     a = p.parse_args(argv)
-    if a.workers < 1: print(f"error: --workers {a.workers}: expected >= 1", file=sys.stderr); return 2
-    if not 0 <= a.beta <= 0.5: print(f"error: --beta {a.beta}: expected 0 <= beta <= 0.5", file=sys.stderr); return 2
+    if a.workers < 1:
+        print(f"error: --workers {a.workers}: expected >= 1", file=sys.stderr)
+        return 2
+    if not 0 <= a.beta <= 0.5:
+        print(f"error: --beta {a.beta}: expected 0 <= beta <= 0.5", file=sys.stderr)
+        return 2
     t0 = time.time()
     try: out = translate_source(a.kind, a.root, a.style, out=a.out, beta=a.beta, seed=a.seed, style_split=a.style_split,
                                 workers=a.workers, progress=not a.quiet)
     except DatasetLayoutError as e:
-        print(f"error: {e}", file=sys.stderr); return 2
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     print(f"translated copy: {out} ({time.time() - t0:.0f} s)")
     return 0
 
@@ -115,7 +135,8 @@ class BDLConfig(AdaptSegNetConfig):
     pl_threshold: float = 0.9       # confidence threshold (cap of the class-balanced ones)
     pl_fraction: float = 0.5        # class_balanced: most confident fraction of each class
     lam_pseudo: float = 1.0         # weight of the target cross-entropy on pseudo labels
-    rounds: int = 0                 # self-training rounds as stages of this run (0 = one stage; with `base`: chained runs)
+    # self-training rounds as stages of this run (0 = one stage; with `base`: chained runs)
+    rounds: int = 0
     round_iters: int = 0            # iterations of each round after round 0 (0 = train.iters)
     def validate(self):
         super().validate()
@@ -128,7 +149,8 @@ class BDLConfig(AdaptSegNetConfig):
         self.need(self.lam_pseudo >= 0, 'lam_pseudo', 'a weight >= 0')
         self.need(self.rounds >= 0 and self.round_iters >= 0, 'rounds', 'rounds >= 0 and round_iters >= 0')
         self.need(not (self.rounds and self.base), 'rounds',
-                  "0 when hp.base is set: rounds run either as stages of one run (rounds=K) or as chained runs (base=<run>)")
+                  "0 when hp.base is set: rounds run either as stages of one run (rounds=K) "
+                  "or as chained runs (base=<run>)")
 
 @register_method('bdl')
 class BDL(SelfTraining, AdaptSegNet):
@@ -141,31 +163,35 @@ class BDL(SelfTraining, AdaptSegNet):
         return (self.hp.round_iters or ctx.cfg.train.iters) if self.is_round(stage) else ctx.cfg.train.iters
     @classmethod
     def smoke_hp(cls, hp): return {**hp, 'round_iters': 3} if hp.get('rounds') else hp
-    def pseudo_args(self) -> dict: return dict(mode=self.hp.pseudo, threshold=self.hp.pl_threshold, fraction=self.hp.pl_fraction)
+    def pseudo_args(self) -> dict:
+        return dict(mode=self.hp.pseudo, threshold=self.hp.pl_threshold, fraction=self.hp.pl_fraction)
 
     def prepare(self, ctx, src, tgt):
         hp, d = self.hp, ctx.cfg.data
         if hp.translate == 'fda' and d.source != d.target:
-            out = Path(hp.fda_dir or data_dir()/'translated')/translation_key(d.source, ctx.roots[d.source], ctx.roots[d.target],
-                                                                              hp.fda_beta, hp.fda_seed)
-            root = ctx.main_first(translate_source, d.source, ctx.roots[d.source], ctx.roots[d.target], beta=hp.fda_beta,
-                                  seed=hp.fda_seed, out=out, workers=max(1, min(8, os.cpu_count() or 1)))
+            out = Path(hp.fda_dir or data_dir()/'translated')/translation_key(d.source, ctx.roots[d.source],
+                                                                              ctx.roots[d.target], hp.fda_beta,
+                                                                              hp.fda_seed)
+            root = ctx.main_first(translate_source, d.source, ctx.roots[d.source], ctx.roots[d.target],
+                                  beta=hp.fda_beta, seed=hp.fda_seed, out=out,
+                                  workers=max(1, min(8, os.cpu_count() or 1)))
             ctx.roots['source_translated'] = root
             src = train_datasets(d, {**ctx.roots, d.source: root})[0]
         if hp.base: tgt = self.chained_round(ctx, tgt)
         return src, tgt
 
     def chained_round(self, ctx, tgt):
-        "A round as its own run: the base run's networks (`init='base'`), its pseudo labels under `pseudo/` (made once)."
+        ("A round as its own run: the base run's networks (`init='base'`), "
+         "its pseudo labels under `pseudo/` (made once).")
         hp = self.hp
         run, ckpt = resolve_checkpoint(hp.base, 'hp.base')
         if hp.init == 'base': ctx.load_weights(run/'checkpoints'/ckpt)
         pdir = ctx.run/'pseudo'
         def make():
             if (pdir/'pseudo.json').is_file(): return          # a resumed run reuses them
-            make_pseudo_labels(ctx.load_run(run/'checkpoints'/ckpt)[1], target_images(ctx), pdir, ctx.protocol.num_classes,
-                               hp.pseudo, hp.pl_threshold, hp.pl_fraction, device=ctx.device, amp=ctx.amp,
-                               source=f"{run}/checkpoints/{ckpt}")
+            make_pseudo_labels(ctx.load_run(run/'checkpoints'/ckpt)[1], target_images(ctx), pdir,
+                               ctx.protocol.num_classes, hp.pseudo, hp.pl_threshold, hp.pl_fraction,
+                               device=ctx.device, amp=ctx.amp, source=f"{run}/checkpoints/{ckpt}")
         ctx.on_main(make)
         return PseudoLabelled(tgt, pdir)
 

@@ -28,7 +28,8 @@ __all__ = ['CS19_CLASSES', 'CS_PALETTE', 'CS_ID_TO_TRAINID', 'CS_TRAINID_TO_ID',
 
 # %% ../nbs/01_data.ipynb #181fe439
 CS19_CLASSES = tuple(l.name for l in sorted((l for l in _CS_LABELS if 0 <= l.trainId < 255), key=lambda l: l.trainId))
-CS_PALETTE = np.array([l.color for l in sorted((l for l in _CS_LABELS if 0 <= l.trainId < 255), key=lambda l: l.trainId)], dtype=np.uint8)
+CS_PALETTE = np.array([l.color for l in sorted((l for l in _CS_LABELS if 0 <= l.trainId < 255),
+                                               key=lambda l: l.trainId)], dtype=np.uint8)
 
 def _lut(pairs) -> np.ndarray:
     lut = np.full(256, IGNORE, dtype=np.uint8)
@@ -37,7 +38,8 @@ def _lut(pairs) -> np.ndarray:
 
 CS_ID_TO_TRAINID = _lut((l.id, l.trainId) for l in _CS_LABELS if 0 <= l.id < 256 and 0 <= l.trainId < 255)
 "Cityscapes / GTA5 label id (0..33) → train id (0..18), everything else 255."
-CS_TRAINID_TO_ID = np.array([l.id for l in sorted((l for l in _CS_LABELS if 0 <= l.trainId < 255), key=lambda l: l.trainId)], dtype=np.uint8)
+CS_TRAINID_TO_ID = np.array([l.id for l in sorted((l for l in _CS_LABELS if 0 <= l.trainId < 255),
+                                                  key=lambda l: l.trainId)], dtype=np.uint8)
 
 SYNTHIA_CLASSES = ('void', 'sky', 'building', 'road', 'sidewalk', 'fence', 'vegetation', 'pole', 'car',
                    'traffic sign', 'pedestrian', 'bicycle', 'motorcycle', 'parking-slot', 'road-work',
@@ -49,7 +51,8 @@ _SYN2CS = {'sky': 'sky', 'building': 'building', 'road': 'road', 'sidewalk': 'si
            'terrain': 'terrain', 'rider': 'rider', 'truck': 'truck', 'bus': 'bus', 'train': 'train', 'wall': 'wall'}
 SYNTHIA_ID_TO_TRAINID = _lut((i, CS19_CLASSES.index(_SYN2CS[n])) for i, n in enumerate(SYNTHIA_CLASSES) if n in _SYN2CS)
 "SYNTHIA id → Cityscapes train id (lane marking, parking slot, road work, void → 255)."
-TRAINID_TO_SYNTHIA_ID = np.array([SYNTHIA_CLASSES.index(next(k for k, v in _SYN2CS.items() if v == c)) for c in CS19_CLASSES], dtype=np.uint8)
+TRAINID_TO_SYNTHIA_ID = np.array([SYNTHIA_CLASSES.index(next(k for k, v in _SYN2CS.items() if v == c))
+                                  for c in CS19_CLASSES], dtype=np.uint8)
 
 # %% ../nbs/01_data.ipynb #ae37ad0f
 @dataclass(frozen=True)
@@ -90,7 +93,9 @@ class ImageReadError(OSError):
 
 def _open_pil(path) -> Image.Image:
     try:
-        im = Image.open(path); im.load(); return im
+        im = Image.open(path)
+        im.load()
+        return im
     except FileNotFoundError: raise ImageReadError(f"{path}: no such file") from None
     except Exception as e: raise ImageReadError(f"{path}: cannot read image ({type(e).__name__}: {e})") from None
 
@@ -108,7 +113,8 @@ def read_label_ids(path) -> np.ndarray:
         raise ImageReadError(f"{path}: expected a single-channel label image of ids, got PIL mode {im.mode!r}")
     a = np.asarray(im)
     if a.dtype != np.uint8:
-        if a.min() < 0 or a.max() > 255: raise ImageReadError(f"{path}: label ids outside 0..255 (min {a.min()}, max {a.max()})")
+        if a.min() < 0 or a.max() > 255:
+            raise ImageReadError(f"{path}: label ids outside 0..255 (min {a.min()}, max {a.max()})")
         a = a.astype(np.uint8)
     return a
 
@@ -146,11 +152,15 @@ def read_synthia_label(path, inst: bool = False,
             raise ImportError(f"read_synthia_label(decoder='torchvision'): {why}")
         a = None if tio is None else _decode_png_tv(path, tio)
         if a is not None: return (a[..., 0], a[..., 1]) if inst else a[..., 0]
-    try: w, h, rows, info = png.Reader(filename=str(path)).asDirect(); a = np.vstack([np.asarray(r, dtype=np.uint16) for r in rows])
+    try:
+        w, h, rows, info = png.Reader(filename=str(path)).asDirect()
+        a = np.vstack([np.asarray(r, dtype=np.uint16) for r in rows])
     except FileNotFoundError: raise ImageReadError(f"{path}: no such file") from None
     except Exception as e: raise ImageReadError(f"{path}: cannot read PNG ({type(e).__name__}: {e})") from None
     planes = info['planes']
-    if planes < 3: raise ImageReadError(f"{path}: expected a 3-channel SYNTHIA label PNG (class id, instance id, 0), got {planes} channel(s)")
+    if planes < 3:
+        raise ImageReadError(f"{path}: expected a 3-channel SYNTHIA label PNG (class id, instance id, 0), "
+                             f"got {planes} channel(s)")
     a = a.reshape(h, w, planes)
     return (a[..., 0], a[..., 1]) if inst else a[..., 0]
 
@@ -167,17 +177,21 @@ def _save_pil(path, im: Image.Image, **kw):
 def write_image(path, rgb_uint8):
     "Write a `uint8 (H,W,3)` RGB image atomically (PNG, or JPEG by extension)."
     a = np.asarray(rgb_uint8)
-    if a.dtype != np.uint8 or a.ndim != 3 or a.shape[2] != 3: raise ValueError(f"{path}: expected uint8 (H,W,3) RGB, got {a.dtype} {a.shape}")
+    if a.dtype != np.uint8 or a.ndim != 3 or a.shape[2] != 3:
+        raise ValueError(f"{path}: expected uint8 (H,W,3) RGB, got {a.dtype} {a.shape}")
     return _save_pil(path, Image.fromarray(a, 'RGB'))
 
 def write_label_ids(path, ids_uint8, palette: bool = False):
     "Write label ids `uint8 (H,W)` as an 8-bit PNG (greyscale like Cityscapes, or palettised like GTA5)."
     a = np.asarray(ids_uint8)
-    if a.ndim != 2 or not (a.dtype == np.uint8 or (np.issubdtype(a.dtype, np.integer) and a.min() >= 0 and a.max() <= 255)):
+    if a.ndim != 2 or not (a.dtype == np.uint8
+                           or (np.issubdtype(a.dtype, np.integer) and a.min() >= 0 and a.max() <= 255)):
         raise ValueError(f"{path}: expected label ids uint8 (H,W) in 0..255, got {a.dtype} {a.shape}")
     im = Image.fromarray(a.astype(np.uint8), 'L')
     if palette:
-        im = im.convert('P'); pal = np.zeros((256, 3), np.uint8); pal[CS_TRAINID_TO_ID] = CS_PALETTE
+        im = im.convert('P')
+        pal = np.zeros((256, 3), np.uint8)
+        pal[CS_TRAINID_TO_ID] = CS_PALETTE
         im.putpalette(pal.ravel().tolist())
     return _save_pil(path, im)
 
@@ -186,11 +200,14 @@ def write_synthia_label(path, ids_uint16, inst=None):
     a = np.asarray(ids_uint16)
     if a.ndim != 2 or not np.issubdtype(a.dtype, np.integer) or a.min() < 0 or a.max() > 65535:
         raise ValueError(f"{path}: expected class ids (H,W) integers in 0..65535, got {a.dtype} {a.shape}")
-    if inst is not None and np.shape(inst) != a.shape: raise ValueError(f"{path}: inst has shape {np.shape(inst)}, expected {a.shape}")
+    if inst is not None and np.shape(inst) != a.shape:
+        raise ValueError(f"{path}: inst has shape {np.shape(inst)}, expected {a.shape}")
     h, w = a.shape
-    out = np.zeros((h, w, 3), np.uint16); out[..., 0] = a
+    out = np.zeros((h, w, 3), np.uint16)
+    out[..., 0] = a
     if inst is not None: out[..., 1] = np.asarray(inst)
-    with atomic_write(path, 'wb') as f: png.Writer(w, h, greyscale=False, bitdepth=16, compression=1).write(f, out.reshape(h, w * 3))
+    with atomic_write(path, 'wb') as f:
+        png.Writer(w, h, greyscale=False, bitdepth=16, compression=1).write(f, out.reshape(h, w * 3))
     return Path(path)
 
 # %% ../nbs/01_data.ipynb #34470b80
@@ -222,7 +239,8 @@ def to_image(x: torch.Tensor, norm: str = 'bgr') -> torch.Tensor:
 def to_input(img: np.ndarray, norm: str = 'bgr') -> torch.Tensor:
     "`uint8 (H,W,3)` RGB image → `float32 (3,H,W)` network input."
     img = np.asarray(img)
-    if img.ndim != 3 or img.shape[2] != 3: raise ValueError(f"to_input: expected an (H,W,3) RGB image, got shape {img.shape}")
+    if img.ndim != 3 or img.shape[2] != 3:
+        raise ValueError(f"to_input: expected an (H,W,3) RGB image, got shape {img.shape}")
     return from_image(torch.from_numpy(np.array(img, dtype=np.uint8, copy=True)).permute(2, 0, 1).float(), norm)
 
 def grey_level(norm: str = 'bgr', device=None) -> torch.Tensor:
@@ -233,18 +251,22 @@ def grey_level(norm: str = 'bgr', device=None) -> torch.Tensor:
 # %% ../nbs/01_data.ipynb #5eb35838
 def resize_image(img: np.ndarray, size) -> np.ndarray:
     "Resize `uint8 (H,W,3)` to `size=(W,H)`, bilinear."
-    return img if tuple(size) == (img.shape[1], img.shape[0]) else np.asarray(Image.fromarray(img).resize(tuple(size), Image.BILINEAR))
+    return (img if tuple(size) == (img.shape[1], img.shape[0])
+            else np.asarray(Image.fromarray(img).resize(tuple(size), Image.BILINEAR)))
 
 def resize_label(lbl: np.ndarray, size) -> np.ndarray:
     "Resize a `uint8 (H,W)` label map to `size=(W,H)`, nearest."
-    return lbl if tuple(size) == (lbl.shape[1], lbl.shape[0]) else np.asarray(Image.fromarray(lbl).resize(tuple(size), Image.NEAREST))
+    return (lbl if tuple(size) == (lbl.shape[1], lbl.shape[0])
+            else np.asarray(Image.fromarray(lbl).resize(tuple(size), Image.NEAREST)))
 
 def random_crop_pair(img, lbl, crop, rng: np.random.Generator, fill=(0, 0, 0)):
     "Random `crop=(H,W)` of image and label at the same place; pads (image `fill`, label `IGNORE`) if smaller."
-    ch, cw = crop; h, w = img.shape[:2]
+    ch, cw = crop
+    h, w = img.shape[:2]
     if h < ch or w < cw:
         ph, pw = max(ch - h, 0), max(cw - w, 0)
-        img = np.concatenate([np.pad(img[..., c], ((0, ph), (0, pw)), constant_values=fill[c])[..., None] for c in range(3)], -1)
+        img = np.concatenate([np.pad(img[..., c], ((0, ph), (0, pw)), constant_values=fill[c])[..., None]
+                              for c in range(3)], -1)
         if lbl is not None: lbl = np.pad(lbl, ((0, ph), (0, pw)), constant_values=IGNORE)
         h, w = img.shape[:2]
     t, l = int(rng.integers(0, h - ch + 1)), int(rng.integers(0, w - cw + 1))
@@ -260,7 +282,8 @@ class DatasetLayoutError(FileNotFoundError):
     "A dataset folder that does not have the expected layout."
 
 _LAYOUT = {'gta5': ('images/*.png', 'labels/*.png'), 'synthia': ('RGB/*.png', 'GT/LABELS/*.png'),
-           'cityscapes': ('leftImg8bit/{split}/<city>/*_leftImg8bit.png', 'gtFine/{split}/<city>/*_gtFine_labelIds.png')}
+           'cityscapes': ('leftImg8bit/{split}/<city>/*_leftImg8bit.png',
+                          'gtFine/{split}/<city>/*_gtFine_labelIds.png')}
 
 def _layout(kind, split):
     if kind not in _LAYOUT: raise ValueError(f"kind={kind!r}: expected one of {list(_LAYOUT)}")
@@ -277,8 +300,10 @@ def _scan(kind, root, split, which):
 
 def _files(kind, root, split, labels):
     "Images and labels `{name: path}` of a dataset; layout errors for a missing root or empty folders."
-    root = Path(root); pat_i, pat_l = _layout(kind, split)
-    if not root.is_dir(): raise DatasetLayoutError(f"{kind}: root {root} is not a directory; expected {root}/{pat_i} and {root}/{pat_l}")
+    root = Path(root)
+    pat_i, pat_l = _layout(kind, split)
+    if not root.is_dir():
+        raise DatasetLayoutError(f"{kind}: root {root} is not a directory; expected {root}/{pat_i} and {root}/{pat_l}")
     imgs = _scan(kind, root, split, 0)
     if not imgs: raise DatasetLayoutError(f"{kind}: expected {root}/{pat_i}, found nothing")
     lbls = _scan(kind, root, split, 1) if labels else {}
@@ -289,19 +314,23 @@ def list_pairs(kind: str, root, split: str = 'train', labels: bool = True):
     "`(pairs, images_without_label, labels_without_image)`; `pairs` is a sorted list of `(name, image, label)`."
     imgs, lbls = _files(kind, root, split, labels)
     if not labels: return [(n, p, None) for n, p in imgs.items()], [], []
-    return [(n, imgs[n], lbls[n]) for n in imgs if n in lbls], [imgs[n] for n in imgs if n not in lbls], [lbls[n] for n in lbls if n not in imgs]
+    return ([(n, imgs[n], lbls[n]) for n in imgs if n in lbls], [imgs[n] for n in imgs if n not in lbls],
+            [lbls[n] for n in lbls if n not in imgs])
 
 def read_list_file(path) -> list[str]:
     "Names from a list file: one per line, `.png` and folders stripped, blank lines and `#` comments skipped."
     path = Path(path)
-    if not path.is_file(): raise DatasetLayoutError(f"list_file {path} does not exist (expected one image name per line)")
+    if not path.is_file():
+        raise DatasetLayoutError(f"list_file {path} does not exist (expected one image name per line)")
     out = []
     for line in path.read_text().splitlines():
         line = line.split('#', 1)[0].strip()
         if not line: continue
         n = line.rsplit('/', 1)[-1]
         for suf in ('_leftImg8bit.png', '.png', '.jpg'):
-            if n.endswith(suf): n = n[:-len(suf)]; break
+            if n.endswith(suf):
+                n = n[:-len(suf)]
+                break
         out.append(n)
     return out
 
@@ -309,7 +338,8 @@ def _image_size(path) -> tuple:
     "(W, H) from a PNG header (24 bytes), else via PIL; `ImageReadError` naming the file if unreadable."
     try:
         with open(path, 'rb') as f: head = f.read(24)
-        if head[:8] == b'\x89PNG\r\n\x1a\n' and head[12:16] == b'IHDR': return tuple(int.from_bytes(head[i:i + 4], 'big') for i in (16, 20))
+        if head[:8] == b'\x89PNG\r\n\x1a\n' and head[12:16] == b'IHDR':
+            return tuple(int.from_bytes(head[i:i + 4], 'big') for i in (16, 20))
         with Image.open(path) as im: return im.size
     except Exception as e: raise ImageReadError(f"{path}: cannot read image size ({type(e).__name__}: {e})") from None
 
@@ -322,14 +352,17 @@ class SegDataset(torch.utils.data.Dataset):
     def __init__(self, items, protocol='cs19', size=None, crop=None, flip=False, norm='bgr', labels=True,
                  label_size='same', on_size_mismatch='resize', root=None):
         _check_norm(norm)
-        if on_size_mismatch not in SIZE_MISMATCH: raise ValueError(f"on_size_mismatch={on_size_mismatch!r}: expected one of {SIZE_MISMATCH}")
+        if on_size_mismatch not in SIZE_MISMATCH:
+            raise ValueError(f"on_size_mismatch={on_size_mismatch!r}: expected one of {SIZE_MISMATCH}")
         if label_size not in ('same', 'full'): raise ValueError(f"label_size={label_size!r}: expected 'same' or 'full'")
-        if label_size == 'full' and crop is not None: raise ValueError("label_size='full' keeps the label at its original size; it cannot be combined with crop")
+        if label_size == 'full' and crop is not None:
+            raise ValueError("label_size='full' keeps the label at its original size; it cannot be combined with crop")
         for k, v in (('size', size), ('crop', crop)):
             if v is not None and (len(v) != 2 or min(v) < 1): raise ValueError(f"{k}={v!r}: expected two positive ints")
         self.protocol = protocol if isinstance(protocol, Protocol) else get_protocol(protocol)
         self.size, self.crop, self.flip, self.norm, self.labels, self.label_size = (
-            None if size is None else tuple(size), None if crop is None else tuple(crop), flip, norm, labels, label_size)
+            None if size is None else tuple(size), None if crop is None else tuple(crop),
+            flip, norm, labels, label_size)
         self.root, self.on_size_mismatch = root, on_size_mismatch
         lut = self.protocol.from_trainid[self.id_to_trainid]
         self._lut = np.concatenate([lut, np.full(65536 - len(lut), IGNORE, np.uint8)])   # ids >= 256 → ignore
@@ -346,8 +379,8 @@ class SegDataset(torch.utils.data.Dataset):
     def __len__(self): return len(self.items)
     def __getitem__(self, i): return self.get(i)
     def __repr__(self):
-        return (f"{type(self).__name__}(n={len(self)}, root={str(self.root)!r}, protocol={self.protocol.name!r}, size={self.size}, "
-                f"crop={self.crop}, flip={self.flip}, norm={self.norm!r}, labels={self.labels})")
+        return (f"{type(self).__name__}(n={len(self)}, root={str(self.root)!r}, protocol={self.protocol.name!r}, "
+                f"size={self.size}, crop={self.crop}, flip={self.flip}, norm={self.norm!r}, labels={self.labels})")
 
     def read_label(self, path) -> np.ndarray:
         "Label file → protocol indices `uint8 (H,W)`."
@@ -360,23 +393,27 @@ def _check_sizes(self: SegDataset, items):
     bad = [it for it in items if _image_size(it[1]) != _image_size(it[2])]
     if not bad: return items
     eg = ', '.join(f"{n} (image {_image_size(i)}, label {_image_size(l)})" for n, i, l in bad[:3])
-    msg = f"{type(self).__name__} in {self.root}: {len(bad)} of {len(items)} image/label pairs differ in size, e.g. {eg}"
+    msg = (f"{type(self).__name__} in {self.root}: {len(bad)} of {len(items)} "
+           f"image/label pairs differ in size, e.g. {eg}")
     if self.on_size_mismatch == 'error': raise ValueError(f"{msg}; on_size_mismatch='resize' or 'skip' handles them")
     if self.on_size_mismatch == 'skip':
         warnings.warn(f"{msg}; skipping them (on_size_mismatch='skip')")
-        drop = {n for n, *_ in bad}; return [it for it in items if it[0] not in drop]
+        drop = {n for n, *_ in bad}
+        return [it for it in items if it[0] not in drop]
     warnings.warn(f"{msg}; their labels are resized (nearest) to the image size (on_size_mismatch='resize')")
     return items
 
 @patch
 def get(self: SegDataset, i: int, rng: np.random.Generator | None = None) -> dict:
     "Item `i`; with `rng`, also the random crop / flip configured for this dataset."
-    if not 0 <= i < len(self.items): raise IndexError(f"{type(self).__name__}: index {i} out of range 0..{len(self.items) - 1}")
+    if not 0 <= i < len(self.items):
+        raise IndexError(f"{type(self).__name__}: index {i} out of range 0..{len(self.items) - 1}")
     name, ip, lp = self.items[i]
     img = read_image(ip)
     lbl = self.read_label(lp) if self.labels else None
     if lbl is not None and lbl.shape != img.shape[:2]:
-        if self.on_size_mismatch == 'error': raise ValueError(f"{lp}: label size {lbl.shape[::-1]} differs from image {ip} size {img.shape[1::-1]}")
+        if self.on_size_mismatch == 'error':
+            raise ValueError(f"{lp}: label size {lbl.shape[::-1]} differs from image {ip} size {img.shape[1::-1]}")
         lbl = resize_label(lbl, img.shape[1::-1])
     if self.size is not None:
         img = resize_image(img, self.size)
@@ -397,19 +434,28 @@ def _select(kind, root, split, labels, list_file):
     if list_file is not None:
         names = list(dict.fromkeys(read_list_file(list_file)))
         missing = [n for n in names if n not in imgs]
-        if missing: raise DatasetLayoutError(f"{kind}: {len(missing)} name(s) of {list_file} have no image {root}/{pat_i}, e.g. {missing[:3]}")
-        imgs = {n: imgs[n] for n in names}; lbls = {n: p for n, p in lbls.items() if n in imgs}
+        if missing:
+            raise DatasetLayoutError(f"{kind}: {len(missing)} name(s) of {list_file} have no image {root}/{pat_i}, "
+                                     f"e.g. {missing[:3]}")
+        imgs = {n: imgs[n] for n in names}
+        lbls = {n: p for n, p in lbls.items() if n in imgs}
     if not labels: return [(n, p, None) for n, p in imgs.items()]
     no_lbl, no_img = [imgs[n] for n in imgs if n not in lbls], [lbls[n] for n in lbls if n not in imgs]
-    if no_lbl: raise DatasetLayoutError(f"{kind}: {len(no_lbl)} image(s) without a label, e.g. {[str(p) for p in no_lbl[:3]]}; expected {root}/{pat_l} for each {root}/{pat_i}")
-    if no_img: raise DatasetLayoutError(f"{kind}: {len(no_img)} label(s) without an image, e.g. {[str(p) for p in no_img[:3]]}; expected {root}/{pat_i} for each {root}/{pat_l}")
+    if no_lbl:
+        raise DatasetLayoutError(f"{kind}: {len(no_lbl)} image(s) without a label, e.g. "
+                                 f"{[str(p) for p in no_lbl[:3]]}; expected {root}/{pat_l} for each {root}/{pat_i}")
+    if no_img:
+        raise DatasetLayoutError(f"{kind}: {len(no_img)} label(s) without an image, e.g. "
+                                 f"{[str(p) for p in no_img[:3]]}; expected {root}/{pat_i} for each {root}/{pat_l}")
     return [(n, imgs[n], lbls[n]) for n in imgs]
 
 def _source_list(root, split, list_file):
     "GTA5 / SYNTHIA: split None/'train'/'all' = every pair; another split reads `<root>/<split>.txt`."
     if split in (None, 'train', 'all') or list_file is not None: return list_file
     lf = Path(root)/f'{split}.txt'
-    if not lf.is_file(): raise DatasetLayoutError(f"split={split!r}: expected the list file {lf} (one image name per line); 'train'/'all' take every pair")
+    if not lf.is_file():
+        raise DatasetLayoutError(f"split={split!r}: expected the list file {lf} (one image name per line); "
+                                 "'train'/'all' take every pair")
     return lf
 
 class GTA5(SegDataset):
@@ -430,7 +476,8 @@ class Synthia(SegDataset):
     def read_label(self, path): return self._lut[read_synthia_label(path)]
 
 class Cityscapes(SegDataset):
-    "Cityscapes: `<root>/leftImg8bit/<split>/<city>/*_leftImg8bit.png` + `<root>/gtFine/<split>/<city>/*_gtFine_labelIds.png`."
+    ("Cityscapes: `<root>/leftImg8bit/<split>/<city>/*_leftImg8bit.png` + "
+     "`<root>/gtFine/<split>/<city>/*_gtFine_labelIds.png`.")
     kind = 'cityscapes'
     def __init__(self, root, split='train', protocol='cs19', size=(1024, 512), crop=None, flip=False, norm='bgr',
                  labels=True, label_size='same', list_file=None, on_size_mismatch='resize'):
@@ -451,8 +498,8 @@ _FIX_IGNORE = {'cs': np.array([0, 1, 4, 9, 14], np.uint8), 'synthia': np.array([
 def _fixture_pair(rng, size, kind):
     "(image, label ids) of one fixture sample; label ids are uint8 (Cityscapes) or uint16 (SYNTHIA)."
     w, h = size
-    valid, ign, lut = ((TRAINID_TO_SYNTHIA_ID.astype(np.uint16), _FIX_IGNORE['synthia'], SYNTHIA_ID_TO_TRAINID) if kind == 'synthia'
-                       else (CS_TRAINID_TO_ID, _FIX_IGNORE['cs'], CS_ID_TO_TRAINID))
+    valid, ign, lut = ((TRAINID_TO_SYNTHIA_ID.astype(np.uint16), _FIX_IGNORE['synthia'], SYNTHIA_ID_TO_TRAINID)
+                       if kind == 'synthia' else (CS_TRAINID_TO_ID, _FIX_IGNORE['cs'], CS_ID_TO_TRAINID))
     gh, gw = -(-h // 4), -(-w // 4)
     ids = np.where(rng.random((gh, gw)) < 0.1, rng.choice(ign, (gh, gw)), rng.choice(valid, (gh, gw)))
     ids = ids.repeat(4, 0).repeat(4, 1)[:h, :w]
@@ -478,7 +525,8 @@ def make_fixture(root, kind: str, n: int = 3, size=(48, 32), seed: int = 0, mism
     if kind == 'cityscapes':
         for split, cities in (('train', ('aachen', 'bochum')), ('val', ('frankfurt', 'lindau'))):
             for k in range(n):
-                city = cities[k % 2]; stem = f'{city}_{k:06d}_000019'
+                city = cities[k % 2]
+                stem = f'{city}_{k:06d}_000019'
                 img, ids = _fixture_pair(rng, size, kind)
                 write_image(root/'leftImg8bit'/split/city/f'{stem}_leftImg8bit.png', img)
                 write_label_ids(root/'gtFine'/split/city/f'{stem}_gtFine_labelIds.png', ids)
@@ -492,7 +540,8 @@ def fixture_colour_to_trainid(img: np.ndarray) -> np.ndarray:
 
 # %% ../nbs/01_data.ipynb #0eee9df1
 def dataset_digest(ds) -> str | None:
-    "SHA-1 of a dataset's items (a `Subset` of one too): their names and files' contents; None if its items name no files."
+    ("SHA-1 of a dataset's items (a `Subset` of one too): their names and files' contents; "
+     "None if its items name no files.")
     base, idx = (ds.dataset, list(ds.indices)) if isinstance(ds, torch.utils.data.Subset) else (ds, None)
     items = getattr(base, 'items', None)
     if items is None: return None
@@ -529,7 +578,8 @@ def fda_transfer(src: torch.Tensor,   # (B,3,H,W) source images, RGB 0-255 float
                  beta: float = 0.01   # half-size of the swapped band as a fraction of min(H,W) (paper: 0.01)
                 ) -> torch.Tensor:    # (B,3,H,W) source content with target low-frequency amplitude
     "Fourier domain adaptation: swap the low-frequency amplitude of `src` for that of `tgt`, keep `src`'s phase."
-    if src.shape[-2:] != tgt.shape[-2:]: raise ValueError(f"fda_transfer: src {tuple(src.shape)} and tgt {tuple(tgt.shape)} differ in size")
+    if src.shape[-2:] != tgt.shape[-2:]:
+        raise ValueError(f"fda_transfer: src {tuple(src.shape)} and tgt {tuple(tgt.shape)} differ in size")
     if not 0 <= beta <= 1: raise ValueError(f"beta={beta}: expected 0 <= beta <= 1")
     if beta == 0: return src.clone()
     h, w = src.shape[-2:]
@@ -567,15 +617,18 @@ class _Plan:
         self._perm = (None, None)
     def perm(self, e):
         if self._perm[0] != e:
-            self._perm = (e, np.random.default_rng([self.seed, e]).permutation(len(self.ds)) if self.shuffle else np.arange(len(self.ds)))
+            self._perm = (e, np.random.default_rng([self.seed, e]).permutation(len(self.ds)) if self.shuffle
+                             else np.arange(len(self.ds)))
         return self._perm[1]
     def batch(self, g: int) -> dict:
         e, b = divmod(g, self.nb)
         perm = self.perm(e)
         pos = [self.rank + self.ws * k for k in range(b * self.bs, min((b + 1) * self.bs, self.per_rank))]
         get = getattr(self.ds, 'get', None)
-        if self.augment and get is not None: items = [get(int(perm[j]), np.random.default_rng([self.seed, e, j, 1])) for j in pos]
-        else: items = [self.ds[int(perm[j])] for j in pos]
+        if self.augment and get is not None:
+            items = [get(int(perm[j]), np.random.default_rng([self.seed, e, j, 1])) for j in pos]
+        else:
+            items = [self.ds[int(perm[j])] for j in pos]
         return collate(items)
 
 class _Stream(torch.utils.data.IterableDataset):
@@ -584,19 +637,24 @@ class _Stream(torch.utils.data.IterableDataset):
     def __iter__(self):
         wi = torch.utils.data.get_worker_info()
         g, step = (self.g0 + wi.id, wi.num_workers) if wi else (self.g0, 1)
-        while True: yield self.plan.batch(g); g += step
+        while True:
+            yield self.plan.batch(g)
+            g += step
 
 # %% ../nbs/01_data.ipynb #baf401c8
 class InfiniteLoader:
     "Endless, seeded, resumable batches of a map-style dataset (see above)."
     def __init__(self, dataset, batch_size: int, seed: int = 0, shuffle: bool = True, num_workers: int = 0,
-                 drop_last: bool = True, rank: int = 0, world_size: int = 1, augment: bool = True, pin_memory: bool = False):
+                 drop_last: bool = True, rank: int = 0, world_size: int = 1, augment: bool = True,
+                 pin_memory: bool = False):
         if not 0 <= rank < world_size: raise ValueError(f"rank={rank}: expected 0 <= rank < world_size={world_size}")
         if batch_size < 1: raise ValueError(f"batch_size={batch_size}: expected >= 1")
-        self.dataset, self.batch_size, self.seed, self.num_workers, self.pin_memory = dataset, batch_size, seed, num_workers, pin_memory
+        self.dataset, self.batch_size, self.seed, self.num_workers, self.pin_memory = (dataset, batch_size, seed,
+                                                                                       num_workers, pin_memory)
         self.plan = _Plan(dataset, batch_size, seed, shuffle, drop_last, rank, world_size, augment)
         if self.plan.nb == 0:
-            raise ValueError(f"InfiniteLoader: {len(dataset)} samples over world_size={world_size} give no full batch of {batch_size} (drop_last={drop_last})")
+            raise ValueError(f"InfiniteLoader: {len(dataset)} samples over world_size={world_size} give no full batch "
+                             f"of {batch_size} (drop_last={drop_last})")
         self.g, self._it = 0, None
 
     def __len__(self): return self.plan.nb                      # batches per epoch
@@ -608,8 +666,9 @@ class InfiniteLoader:
         if self.num_workers == 0: b = self.plan.batch(self.g)
         else:
             if self._it is None:
-                dl = torch.utils.data.DataLoader(_Stream(self.plan, self.g), batch_size=None, num_workers=self.num_workers,
-                                                 pin_memory=self.pin_memory, generator=torch.Generator().manual_seed(self.seed))
+                dl = torch.utils.data.DataLoader(_Stream(self.plan, self.g), batch_size=None,
+                                                 num_workers=self.num_workers, pin_memory=self.pin_memory,
+                                                 generator=torch.Generator().manual_seed(self.seed))
                 self._it = iter(dl)
             b = next(self._it)
         self.g += 1
@@ -618,8 +677,10 @@ class InfiniteLoader:
     def state_dict(self) -> dict: return {'epoch': int(self.g // self.plan.nb), 'pos': int(self.g % self.plan.nb)}
     def load_state_dict(self, sd: dict):
         e, p = int(sd['epoch']), int(sd['pos'])
-        if e < 0 or not 0 <= p < self.plan.nb: raise ValueError(f"InfiniteLoader.load_state_dict: {sd} does not fit {self.plan.nb} batches per epoch")
-        self.close(); self.g = e * self.plan.nb + p
+        if e < 0 or not 0 <= p < self.plan.nb:
+            raise ValueError(f"InfiniteLoader.load_state_dict: {sd} does not fit {self.plan.nb} batches per epoch")
+        self.close()
+        self.g = e * self.plan.nb + p
     def close(self):
         "Stop worker processes (they restart on the next batch)."
         self._it = None
@@ -637,7 +698,9 @@ def _check_pair(args):
     try: out['image'] = read_image(ip).shape[1::-1]
     except ImageReadError as e: out['errors'].append((str(ip), str(e)))
     try: ids = read_synthia_label(lp) if kind == 'synthia' else read_label_ids(lp)
-    except ImageReadError as e: out['errors'].append((str(lp), str(e))); return out
+    except ImageReadError as e:
+        out['errors'].append((str(lp), str(e)))
+        return out
     out['label'] = (ids.shape[1], ids.shape[0])
     out['counts'] = np.bincount(lut[ids].ravel(), minlength=256)
     u, c = np.unique(ids[ids >= _table_ids(kind)], return_counts=True)
@@ -657,7 +720,8 @@ def check_dataset(kind: str, root, split: str = 'train', protocol: str | None = 
     pairs, no_lbl, no_img = list_pairs(kind, root, split)
     n_pairs, pairs = len(pairs), (pairs[:limit] if limit is not None else pairs)
     idt = SYNTHIA_ID_TO_TRAINID if kind == 'synthia' else CS_ID_TO_TRAINID
-    lut = np.full(65536, IGNORE, np.uint8); lut[:256] = protocol.from_trainid[idt]
+    lut = np.full(65536, IGNORE, np.uint8)
+    lut[:256] = protocol.from_trainid[idt]
     jobs = [(kind, n, i, l, lut) for n, i, l in pairs]
     if workers > 0:
         import concurrent.futures as cf
@@ -668,21 +732,29 @@ def check_dataset(kind: str, root, split: str = 'train', protocol: str | None = 
     for k, r in enumerate(results):
         if progress and k % 500 == 0: print(f"check_dataset: {k}/{len(jobs)}", file=sys.stderr, flush=True)
         unreadable += [{'file': f, 'error': e} for f, e in r['errors']]
-        if 'image' in r: sizes[f"{r['image'][0]}x{r['image'][1]}"] = sizes.get(f"{r['image'][0]}x{r['image'][1]}", 0) + 1
+        if 'image' in r:
+            sizes[f"{r['image'][0]}x{r['image'][1]}"] = sizes.get(f"{r['image'][0]}x{r['image'][1]}", 0) + 1
         if 'label' not in r: continue
-        if 'image' in r and tuple(r['image']) != tuple(r['label']): mismatch.append({'name': r['name'], 'image': list(r['image']), 'label': list(r['label'])})
-        counts += r['counts']; imgs_with += r['counts'] > 0
+        if 'image' in r and tuple(r['image']) != tuple(r['label']):
+            mismatch.append({'name': r['name'], 'image': list(r['image']), 'label': list(r['label'])})
+        counts += r['counts']
+        imgs_with += r['counts'] > 0
         for i, c in r['unknown'].items(): unknown[i] = unknown.get(i, 0) + c
         unknown_imgs += bool(r['unknown'])
-    nc = protocol.num_classes; valid = int(counts[:nc].sum())
+    nc = protocol.num_classes
+    valid = int(counts[:nc].sum())
     classes = [{'index': i, 'name': protocol.classes[i], 'trainid': protocol.trainids[i], 'pixels': int(counts[i]),
-                'frequency': float(counts[i] / valid) if valid else 0.0, 'images': int(imgs_with[i])} for i in range(nc)]
+                'frequency': float(counts[i] / valid) if valid else 0.0, 'images': int(imgs_with[i])}
+               for i in range(nc)]
     problems = ([f"{len(no_lbl)} image(s) without a label, e.g. {[str(p) for p in no_lbl[:3]]}"] if no_lbl else []) + \
                ([f"{len(no_img)} label(s) without an image, e.g. {[str(p) for p in no_img[:3]]}"] if no_img else []) + \
                [f"unreadable: {u['error']}" for u in unreadable]
-    warns = ([f"{len(mismatch)} pair(s) with image and label of different sizes, e.g. {[m['name'] for m in mismatch[:3]]}"] if mismatch else []) + \
-            ([f"label ids outside the {kind} table in {unknown_imgs} image(s): {dict(sorted(unknown.items()))} (pixels)"] if unknown else [])
-    return {'kind': kind, 'root': str(root), 'split': split, 'protocol': protocol.name, 'n_pairs': n_pairs, 'n_checked': len(jobs),
+    warns = ([f"{len(mismatch)} pair(s) with image and label of different sizes, e.g. "
+              f"{[m['name'] for m in mismatch[:3]]}"] if mismatch else []) + \
+            ([f"label ids outside the {kind} table in {unknown_imgs} image(s): "
+              f"{dict(sorted(unknown.items()))} (pixels)"] if unknown else [])
+    return {'kind': kind, 'root': str(root), 'split': split, 'protocol': protocol.name,
+            'n_pairs': n_pairs, 'n_checked': len(jobs),
             'images_without_label': [str(p) for p in no_lbl], 'labels_without_image': [str(p) for p in no_img],
             'unreadable': unreadable, 'size_mismatch': mismatch, 'image_sizes': sizes,
             'unknown_ids': {str(k): v for k, v in sorted(unknown.items())}, 'unknown_id_images': unknown_imgs,
@@ -691,7 +763,8 @@ def check_dataset(kind: str, root, split: str = 'train', protocol: str | None = 
 
 def check_table(rep: dict) -> str:
     "A short text table of a `check_dataset` report."
-    lines = [f"{rep['kind']} {rep['split']} at {rep['root']}: {rep['n_checked']} of {rep['n_pairs']} pairs checked, protocol {rep['protocol']}",
+    lines = [f"{rep['kind']} {rep['split']} at {rep['root']}: {rep['n_checked']} of {rep['n_pairs']} pairs checked, "
+             f"protocol {rep['protocol']}",
              f"image sizes: {rep['image_sizes']}", f"{'class':<14}{'pixels':>14}{'freq %':>9}{'images':>8}"]
     lines += [f"{c['name']:<14}{c['pixels']:>14}{100 * c['frequency']:>9.2f}{c['images']:>8}" for c in rep['classes']]
     lines.append(f"{'(ignore)':<14}{rep['ignore_pixels']:>14}")
@@ -701,7 +774,8 @@ def check_table(rep: dict) -> str:
 
 # %% ../nbs/01_data.ipynb #a17bbaad
 def check_dataset_main(argv=None) -> int:
-    """`udanb-check-dataset`: check a GTA5 / SYNTHIA / Cityscapes folder before training; exit 0 ok, 1 problems, 2 bad input."""
+    ("`udanb-check-dataset`: check a GTA5 / SYNTHIA / Cityscapes folder before training; "
+     "exit 0 ok, 1 problems, 2 bad input.")
     import argparse
     from udanb.core import save_json
     def positive_int(s: str) -> int:
@@ -713,10 +787,10 @@ def check_dataset_main(argv=None) -> int:
         return n
     p = argparse.ArgumentParser(prog='udanb-check-dataset', description=(
         "Check a GTA5 / SYNTHIA / Cityscapes folder before training and write per-class pixel statistics. Reads every "
-        "image/label pair once; reports unpaired files, unreadable images, image/label size mismatches, label ids outside "
-        "the dataset's table, image sizes and per-class statistics. Exit status: 0 every pair readable and paired "
-        "(warnings allowed), 1 problems found (with --strict also size mismatches and unknown ids), 2 missing folder or "
-        "bad arguments."))
+        "image/label pair once; reports unpaired files, unreadable images, image/label size mismatches, label ids "
+        "outside the dataset's table, image sizes and per-class statistics. Exit status: 0 every pair readable and "
+        "paired (warnings allowed), 1 problems found (with --strict also size mismatches and unknown ids), "
+        "2 missing folder or bad arguments."))
     p.add_argument('--kind', required=True, choices=list(DATASETS), help='dataset layout')
     p.add_argument('--root', required=True, help='dataset root folder (layouts: data_prep/README.md in the repository)')
     p.add_argument('--split', default='train', help='Cityscapes split (train/val/test); ignored for gta5/synthia')
@@ -728,11 +802,14 @@ def check_dataset_main(argv=None) -> int:
     p.add_argument('--strict', action='store_true', help='also fail on size mismatches and unknown label ids')
     p.add_argument('--quiet', action='store_true', help='no progress lines')
     a = p.parse_args(argv)
-    try: rep = check_dataset(a.kind, a.root, a.split, a.protocol, workers=a.workers, limit=a.limit, progress=not a.quiet)
+    try:
+        rep = check_dataset(a.kind, a.root, a.split, a.protocol, workers=a.workers, limit=a.limit, progress=not a.quiet)
     except (DatasetLayoutError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr); return 2
+        print(f"error: {e}", file=sys.stderr)
+        return 2
     print(check_table(rep))
     if a.out: print(f"wrote {save_json(rep, a.out)}")
     if rep['ok'] and a.strict and rep['warnings']:
-        print(f"FAILED (--strict): {len(rep['warnings'])} warning(s) count as problems", file=sys.stderr); return 1
+        print(f"FAILED (--strict): {len(rep['warnings'])} warning(s) count as problems", file=sys.stderr)
+        return 1
     return 0 if rep['ok'] else 1

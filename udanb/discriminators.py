@@ -25,7 +25,8 @@ class FCDiscriminator(nn.Module):
     def forward(self, x):  # (B,in_ch,H,W), H,W >= 32
         "Domain logits `(B,1,H//32,W//32)`."
         if min(x.shape[-2:]) < 32:
-            raise ValueError(f"FCDiscriminator: input size {tuple(x.shape[-2:])} is below 32x32 (5 stride-2 convs); upsample the prediction first")
+            raise ValueError(f"FCDiscriminator: input size {tuple(x.shape[-2:])} is below 32x32 (5 stride-2 convs); "
+                             "upsample the prediction first")
         for c in (self.conv1, self.conv2, self.conv3, self.conv4): x = F.leaky_relu(c(x), self.slope)
         return self.classifier(x)
 
@@ -37,9 +38,12 @@ class FeatureDiscriminator(nn.Module):
                  kernel: int = 3,  # odd kernel size; 1 = pointwise
                  slope: float = 0.2):  # LeakyReLU negative slope
         super().__init__()
-        if kernel % 2 != 1: raise ValueError(f"FeatureDiscriminator: kernel={kernel}, expected an odd size (same padding)")
+        if kernel % 2 != 1:
+            raise ValueError(f"FeatureDiscriminator: kernel={kernel}, expected an odd size (same padding)")
         layers, cin = [], in_ch
-        for c in channels: layers += [nn.Conv2d(cin, c, kernel, padding=kernel // 2), nn.LeakyReLU(slope)]; cin = c
+        for c in channels:
+            layers += [nn.Conv2d(cin, c, kernel, padding=kernel // 2), nn.LeakyReLU(slope)]
+            cin = c
         self.layers = nn.Sequential(*layers, nn.Conv2d(cin, 1, kernel, padding=kernel // 2))
     def forward(self, x):  # (B,in_ch,h,w)
         "Domain logits `(B,1,h,w)`."

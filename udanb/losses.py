@@ -47,8 +47,10 @@ def _ce_pixels(lg: Tensor, y: Tensor, weight, ignore: int) -> Tensor:
     "Per-pixel (weighted) cross-entropy (B,H,W) of scores `lg` at label size, in `lg`'s memory layout."
     if not _channels_last(lg): return F.cross_entropy(lg, y, weight=weight, ignore_index=ignore, reduction='none')
     B, C, H, W = lg.shape
-    if lg.dtype in (torch.float16, torch.bfloat16): lg = lg.float()            # as cross_entropy under autocast (keeps the layout)
-    lp = class_softmax(lg, log=True).permute(0, 2, 3, 1).reshape(-1, C)      # the contiguous NHWC rows of C log-probabilities
+    # as cross_entropy under autocast (keeps the layout)
+    if lg.dtype in (torch.float16, torch.bfloat16): lg = lg.float()
+    # the contiguous NHWC rows of C log-probabilities
+    lp = class_softmax(lg, log=True).permute(0, 2, 3, 1).reshape(-1, C)
     return F.nll_loss(lp, y.reshape(-1), weight=weight, ignore_index=ignore, reduction='none').view(B, H, W)
 
 # %% ../nbs/05_losses.ipynb #8e29c745
@@ -95,7 +97,8 @@ def adv_loss(d_out: Tensor,          # (B,1,h,w) (or any shape) discriminator lo
              domain: int,            # SOURCE or TARGET: the label to push D's output towards
              kind: str = 'bce') -> Tensor:
     "Loss that pushes discriminator output `d_out` towards domain label `domain`."
-    if domain not in (SOURCE, TARGET): raise ValueError(f"domain={domain!r}: expected SOURCE ({SOURCE}) or TARGET ({TARGET})")
+    if domain not in (SOURCE, TARGET):
+        raise ValueError(f"domain={domain!r}: expected SOURCE ({SOURCE}) or TARGET ({TARGET})")
     t = torch.full_like(d_out, float(domain))
     if kind == 'bce': return F.binary_cross_entropy_with_logits(d_out, t)
     if kind == 'lsgan': return F.mse_loss(d_out, t)
@@ -114,12 +117,14 @@ def disc_loss(d,                     # discriminator: callable returning logits
 def _lovasz_flat(p: Tensor, lab: Tensor, classes) -> Tensor:
     "Lovász-softmax for flat probabilities `p` (N,C) and labels `lab` (N,), all labelled."
     C = p.shape[1]
-    cls = torch.arange(C, device=lab.device) if classes in ('all', 'present') else torch.as_tensor(list(classes), device=lab.device)
+    cls = (torch.arange(C, device=lab.device) if classes in ('all', 'present')
+           else torch.as_tensor(list(classes), device=lab.device))
     if classes == 'present': cls = cls[torch.bincount(lab, minlength=C)[cls] > 0]      # absent classes: never sorted
     fg = (lab[None] == cls[:, None]).to(p.dtype)                                  # (K,N), one row per class
     err = (fg - p.t()[cls]).abs()
     with torch.no_grad():                                                          # g: constants of the sort order
-        order = (torch.from_numpy(np.argsort(-err.detach().numpy(), axis=1)) if err.device.type == 'cpu' and err.dtype in (torch.float32, torch.float64)   # numpy: 2x torch's CPU sort
+        order = (torch.from_numpy(np.argsort(-err.detach().numpy(), axis=1))   # numpy: 2x torch's CPU sort
+                 if err.device.type == 'cpu' and err.dtype in (torch.float32, torch.float64)
                  else err.sort(1, descending=True).indices)
         fgs = fg.gather(1, order)
         i = torch.arange(1, p.shape[0] + 1, device=p.device, dtype=p.dtype)
@@ -136,7 +141,8 @@ def lovasz_softmax(prob: Tensor,             # (B,C,h,w) softmax probabilities
                    align_corners: bool = ALIGN_CORNERS) -> Tensor:
     "Lovász-softmax loss (Berman et al. 2018), skipping `ignore` pixels."
     _check_seg(prob, y, 'prob')
-    if isinstance(classes, str) and classes not in ('present', 'all'): raise ValueError(f"classes={classes!r}: expected 'present', 'all' or a list of class indices")
+    if isinstance(classes, str) and classes not in ('present', 'all'):
+        raise ValueError(f"classes={classes!r}: expected 'present', 'all' or a list of class indices")
     prob = _up(prob, y.shape[-2:], align_corners)
     def flat(pb, yb):   # (N..,C,H,W), (N..,H,W) -> loss over the labelled pixels, or None
         pb, yb = pb.movedim(-3, -1).reshape(-1, pb.shape[-3]), yb.reshape(-1)

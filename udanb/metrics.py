@@ -28,7 +28,8 @@ class ConfusionMatrix:
 
     def update(self, pred: Tensor, target: Tensor):   # same shape, integer class indices; target may hold IGNORE
         "Count the labelled pixels of one batch; labels >= num_classes (IGNORE) are skipped."
-        if pred.shape != target.shape: raise ValueError(f"pred {tuple(pred.shape)} and target {tuple(target.shape)} must have the same shape")
+        if pred.shape != target.shape:
+            raise ValueError(f"pred {tuple(pred.shape)} and target {tuple(target.shape)} must have the same shape")
         C = self.num_classes
         if self.device is None: self.mat = self.mat.to(pred.device)
         p, t = pred.to(self.mat.device).reshape(-1).long(), target.to(self.mat.device).reshape(-1).long()
@@ -38,7 +39,9 @@ class ConfusionMatrix:
         self.mat += torch.bincount(t * C + p, minlength=C * C).view(C, C)
         return self
 
-    def reset(self): self.mat.zero_(); return self
+    def reset(self):
+        self.mat.zero_()
+        return self
     def __repr__(self): return f"ConfusionMatrix(num_classes={self.num_classes}, pixels={int(self.mat.sum())})"
 
 # %% ../nbs/06_metrics.ipynb #613af4ee
@@ -54,7 +57,8 @@ def miou_subset(iou,                 # (C,) per-class IoU (tensor, array or list
 def iou(self: ConfusionMatrix) -> Tensor:
     "Per-class IoU, float64 (C,) on the CPU; NaN where a class is neither labelled nor predicted."
     m = self.mat.double().cpu()
-    tp = m.diag(); den = m.sum(0) + m.sum(1) - tp
+    tp = m.diag()
+    den = m.sum(0) + m.sum(1) - tp
     return torch.where(den > 0, tp / den.clamp_min(1), torch.full_like(tp, float('nan')))
 
 @patch
@@ -72,8 +76,10 @@ def pixel_acc(self: ConfusionMatrix) -> float:
 @patch
 def merge(self: ConfusionMatrix, other: ConfusionMatrix):
     "Add the counts of another matrix of the same size."
-    if other.num_classes != self.num_classes: raise ValueError(f"merge: num_classes {other.num_classes} != {self.num_classes}")
-    self.mat += other.mat.to(self.mat.device); return self
+    if other.num_classes != self.num_classes:
+        raise ValueError(f"merge: num_classes {other.num_classes} != {self.num_classes}")
+    self.mat += other.mat.to(self.mat.device)
+    return self
 
 @patch
 def all_reduce(self: ConfusionMatrix):
@@ -91,8 +97,10 @@ def state_dict(self: ConfusionMatrix) -> dict:
 def load_state_dict(self: ConfusionMatrix, sd: dict):
     "Restore counts saved by `state_dict`."
     mat = torch.as_tensor(sd['mat'])
-    if tuple(mat.shape) != (self.num_classes,) * 2: raise ValueError(f"load_state_dict: matrix {tuple(mat.shape)} does not fit num_classes={self.num_classes}")
-    self.mat = mat.to(self.mat.device, torch.long).clone(); return self
+    if tuple(mat.shape) != (self.num_classes,) * 2:
+        raise ValueError(f"load_state_dict: matrix {tuple(mat.shape)} does not fit num_classes={self.num_classes}")
+    self.mat = mat.to(self.mat.device, torch.long).clone()
+    return self
 
 # %% ../nbs/06_metrics.ipynb #bf21a2bb
 def _main_logits(out) -> Tensor:
@@ -102,7 +110,8 @@ def _main_logits(out) -> Tensor:
         try: return out['main']
         except (KeyError, TypeError, IndexError): pass
     if isinstance(getattr(out, 'main', None), Tensor): return out.main
-    raise TypeError(f"model output: expected a logits Tensor (B,C,h,w) or an object with a 'main' level (SegOut), got {type(out).__name__}")
+    raise TypeError("model output: expected a logits Tensor (B,C,h,w) or an object with a 'main' level (SegOut), "
+                    f"got {type(out).__name__}")
 
 def _model_device(model, default):
     try: return next(model.parameters()).device
@@ -118,15 +127,19 @@ def predict(model,                        # callable: x -> logits tensor / SegOu
             align_corners: bool = ALIGN_CORNERS) -> Tensor:
     "Softmax probabilities (B,C,H',W') averaged over scales (and flips), float32."
     if x.ndim != 4: raise ValueError(f"x: expected (B,3,H,W), got shape {tuple(x.shape)}")
-    dev = _model_device(model, x.device); x = x.to(dev)
-    H, W = x.shape[-2:]; size = tuple(size or (H, W))
+    dev = _model_device(model, x.device)
+    x = x.to(dev)
+    H, W = x.shape[-2:]
+    size = tuple(size or (H, W))
     tot, n = 0., 0
     for s in scales:
-        xs = x if s == 1 else F.interpolate(x, size=(max(1, round(H * s)), max(1, round(W * s))), mode='bilinear', align_corners=align_corners)
+        xs = x if s == 1 else F.interpolate(x, size=(max(1, round(H * s)), max(1, round(W * s))), mode='bilinear',
+                                            align_corners=align_corners)
         for f in ((False, True) if flip else (False,)):
             with autocast(dev, amp): lg = _main_logits(model(xs.flip(-1) if f else xs))
             lg = lg.float().flip(-1) if f else lg.float()
-            tot = tot + _up(lg, size, align_corners).softmax(1); n += 1
+            tot = tot + _up(lg, size, align_corners).softmax(1)
+            n += 1
     return tot / n
 
 # %% ../nbs/06_metrics.ipynb #30c7bf69
@@ -148,10 +161,13 @@ def evaluate(model,                       # segmentation model (callable; see `p
         if max_batches is not None: total = max_batches if total is None else min(total, max_batches)
         for i, b in enumerate(progress(loader, desc, total)):
             if max_batches is not None and i >= max_batches: break
-            if not isinstance(b, Mapping) or 'x' not in b or 'y' not in b: raise ValueError(f"loader: expected dict batches with 'x' and 'y', got {type(b).__name__}")
+            if not isinstance(b, Mapping) or 'x' not in b or 'y' not in b:
+                raise ValueError(f"loader: expected dict batches with 'x' and 'y', got {type(b).__name__}")
             y = b['y'].to(device)
-            prob = predict(model, b['x'].to(device), size=y.shape[-2:], scales=scales, flip=flip, amp=autocast_mode, align_corners=align_corners)
-            cm.update(prob.argmax(1), y); n += len(y)
+            prob = predict(model, b['x'].to(device), size=y.shape[-2:], scales=scales, flip=flip, amp=autocast_mode,
+                           align_corners=align_corners)
+            cm.update(prob.argmax(1), y)
+            n += len(y)
     finally:
         if was_training is not None: model.train(was_training)
     return dict(miou=cm.miou(), iou=cm.iou().tolist(), acc=cm.pixel_acc(), n_images=n, conf=cm)

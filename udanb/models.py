@@ -55,7 +55,8 @@ class FrozenBN(nn.BatchNorm2d):
     "BatchNorm2d that always uses its running statistics and never trains its affine parameters."
     def __init__(self, num_features: int, **kw):
         super().__init__(num_features, **kw)
-        self.weight.requires_grad_(False); self.bias.requires_grad_(False)
+        self.weight.requires_grad_(False)
+        self.bias.requires_grad_(False)
         self.train(False)
     def train(self, mode: bool = True): return super().train(False)
     def forward(self, x):
@@ -64,10 +65,12 @@ class FrozenBN(nn.BatchNorm2d):
 
 # %% ../nbs/03_models.ipynb #67b9cb31
 class ReferenceBN(nn.BatchNorm2d):
-    "BatchNorm2d as AdaptSegNet/ADVENT's code runs it: affine frozen; batch statistics (running ones updated) in train mode."
+    ("BatchNorm2d as AdaptSegNet/ADVENT's code runs it: affine frozen; "
+     "batch statistics (running ones updated) in train mode.")
     def __init__(self, num_features: int, **kw):
         super().__init__(num_features, **kw)
-        self.weight.requires_grad_(False); self.bias.requires_grad_(False)
+        self.weight.requires_grad_(False)
+        self.bias.requires_grad_(False)
     def forward(self, x):
         return F.batch_norm(x, self.running_mean, self.running_var, self.weight.detach(), self.bias.detach(),
                             self.training, self.momentum, self.eps)
@@ -75,7 +78,8 @@ class ReferenceBN(nn.BatchNorm2d):
 BN_MODES = {'frozen': FrozenBN, 'reference': ReferenceBN, 'train': nn.BatchNorm2d}
 
 def norm_layer(bn) -> type:
-    "The BN class of a mode: 'frozen' | 'reference' | 'train', or a `frozen_bn` bool (True = 'frozen', False = 'train')."
+    ("The BN class of a mode: 'frozen' | 'reference' | 'train', "
+     "or a `frozen_bn` bool (True = 'frozen', False = 'train').")
     if isinstance(bn, bool): bn = 'frozen' if bn else 'train'
     if bn not in BN_MODES: raise ValueError(f"bn={bn!r}: expected one of {list(BN_MODES)} (or frozen_bn True / False)")
     return BN_MODES[bn]
@@ -121,7 +125,8 @@ LAYOUTS = ('caffe', 'torchvision')
 
 def _make_layer(block, cin, planes, n, stride, dilation, norm, kw0=None):   # kw0: extra arguments of the first block
     cout = planes * block.expansion
-    down = nn.Sequential(nn.Conv2d(cin, cout, 1, stride, bias=False), norm(cout)) if stride != 1 or cin != cout else None
+    down = (nn.Sequential(nn.Conv2d(cin, cout, 1, stride, bias=False), norm(cout))
+            if stride != 1 or cin != cout else None)
     blocks = [block(cin, planes, stride, dilation, down, norm, **(kw0 or {}))]
     blocks += [block(cout, planes, 1, dilation, None, norm) for _ in range(n - 1)]
     return nn.Sequential(*blocks), cout
@@ -139,15 +144,20 @@ class ResNet(nn.Module):
         super().__init__()
         if depth not in RESNETS: raise ValueError(f"backbone={depth!r}: expected one of {list(RESNETS)}")
         if layout not in LAYOUTS: raise ValueError(f"layout={layout!r}: expected one of {list(LAYOUTS)}")
-        if output_stride not in OUTPUT_STRIDES: raise ValueError(f"output_stride={output_stride}: expected one of {list(OUTPUT_STRIDES)}")
-        block, ns = RESNETS[depth]; norm = norm_layer(frozen_bn); tv = layout == 'torchvision'; self.layout = layout
+        if output_stride not in OUTPUT_STRIDES:
+            raise ValueError(f"output_stride={output_stride}: expected one of {list(OUTPUT_STRIDES)}")
+        block, ns = RESNETS[depth]
+        norm = norm_layer(frozen_bn)
+        tv = layout == 'torchvision'
+        self.layout = layout
         self.conv1, self.bn1 = nn.Conv2d(3, width, 7, 2, 3, bias=False), norm(width)
         self.maxpool = nn.MaxPool2d(3, 2, 1, ceil_mode=not tv)
         cin, prev = width, 1
         for i, (n, (s, d)) in enumerate(zip(ns, OUTPUT_STRIDES[output_stride])):
             kw0 = dict(stride_3x3=True, dilation0=prev) if tv else None   # torchvision: ex-strided conv at old dilation
             layer, cin = _make_layer(block, cin, width * 2**i, n, s, d, norm, kw0)
-            setattr(self, f'layer{i + 1}', layer); prev = d
+            setattr(self, f'layer{i + 1}', layer)
+            prev = d
         self.channels = {'layer3': cin // 2, 'layer4': cin}
         for m in self.modules():
             if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
@@ -164,7 +174,9 @@ class ASPP(nn.Module):
     def __init__(self, cin: int, num_classes: int, rates=(6, 12, 18, 24), bug: bool = False):
         super().__init__()
         self.conv2d_list = nn.ModuleList(nn.Conv2d(cin, num_classes, 3, padding=r, dilation=r) for r in rates)
-        for m in self.conv2d_list: nn.init.normal_(m.weight, 0., 0.01); nn.init.zeros_(m.bias)
+        for m in self.conv2d_list:
+            nn.init.normal_(m.weight, 0., 0.01)
+            nn.init.zeros_(m.bias)
         self.bug = bug
     def forward(self, x):
         return sum(c(x) for c in (self.conv2d_list[:2] if self.bug else self.conv2d_list))
@@ -199,14 +211,19 @@ _VGG16 = (64, 64, 'M', 128, 128, 'M', 256, 256, 256, 'M', 512, 512, 512, 512, 51
 def _vgg_features(width):
     layers, cin = [], 3
     for i, v in enumerate(_VGG16):
-        if v == 'M': layers.append(nn.MaxPool2d(2, 2)); continue
+        if v == 'M':
+            layers.append(nn.MaxPool2d(2, 2))
+            continue
         d, cout = (2 if i >= 13 else 1), v * width // 64   # conv5_x (last three) dilated 2
-        layers += [nn.Conv2d(cin, cout, 3, padding=d, dilation=d), nn.ReLU(inplace=True)]; cin = cout
+        layers += [nn.Conv2d(cin, cout, 3, padding=d, dilation=d), nn.ReLU(inplace=True)]
+        cin = cout
     fc = 16 * width
     layers += [nn.Conv2d(cin, fc, 3, padding=4, dilation=4), nn.ReLU(inplace=True),   # fc6
                nn.Conv2d(fc, fc, 3, padding=4, dilation=4), nn.ReLU(inplace=True)]    # fc7
     for m in layers:
-        if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu'); nn.init.zeros_(m.bias)
+        if isinstance(m, nn.Conv2d):
+            nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
+            nn.init.zeros_(m.bias)
     return nn.Sequential(*layers), fc
 
 class DeepLabVGG(Segmenter):
@@ -230,7 +247,9 @@ def deeplab_v2(backbone: str = 'resnet101',  # 'resnet18' | 'resnet34' | 'resnet
                layout: str = 'caffe'):  # ResNet trunk: 'caffe' (DeepLab init, AdaptSegNet/ADVENT) | 'torchvision'
     "Build a DeepLab-v2 segmenter returning `SegOut`."
     if backbone == 'vgg16':
-        if multi_level: raise ValueError("deeplab_v2(backbone='vgg16'): the VGG16 DeepLab has one classifier; pass multi_level=False")
+        if multi_level:
+            raise ValueError("deeplab_v2(backbone='vgg16'): the VGG16 DeepLab has one classifier; "
+                             "pass multi_level=False")
         if layout != 'caffe':
             raise ValueError(f"deeplab_v2(backbone='vgg16'): layout={layout!r} is for ResNet trunks; pass 'caffe'")
         m = DeepLabVGG(num_classes, aspp_bug, width)
@@ -245,7 +264,9 @@ def param_groups(model: nn.Module,
                  head_lr_mult: float = 10.0):  # classifier heads get lr * head_lr_mult
     "SGD param groups: backbone at `lr`, `model.head_names` modules at `lr*head_lr_mult`; trainable params only."
     heads = getattr(model, 'head_names', None)
-    if not heads: raise ValueError(f"param_groups: {type(model).__name__} has no `head_names` (the classifier modules trained at lr*head_lr_mult)")
+    if not heads:
+        raise ValueError(f"param_groups: {type(model).__name__} has no `head_names` "
+                         "(the classifier modules trained at lr*head_lr_mult)")
     head_ids = {id(p) for n in heads for p in model.get_submodule(n).parameters()}
     ps = [p for p in model.parameters() if p.requires_grad]
     return [dict(name='backbone', params=[p for p in ps if id(p) not in head_ids], lr=lr, lr_mult=1.0),
@@ -257,7 +278,8 @@ class PPM(nn.Module):
     def __init__(self, cin: int, bins=(1, 2, 3, 6), norm=nn.BatchNorm2d):
         super().__init__()
         r = cin // len(bins)
-        self.stages = nn.ModuleList(nn.Sequential(nn.AdaptiveAvgPool2d(b), nn.Conv2d(cin, r, 1, bias=False), norm(r), nn.ReLU(inplace=True)) for b in bins)
+        self.stages = nn.ModuleList(nn.Sequential(nn.AdaptiveAvgPool2d(b), nn.Conv2d(cin, r, 1, bias=False), norm(r),
+                                                  nn.ReLU(inplace=True)) for b in bins)
         self.out_channels = cin + r * len(bins)
     def forward(self, x): return torch.cat([x] + [upsample(s(x), x.shape[-2:]) for s in self.stages], 1)
 
@@ -271,8 +293,8 @@ class PSPNet(Segmenter):
         self.backbone = ResNet(backbone, width, frozen_bn, layout)
         self.ppm = PPM(self.backbone.channels['layer4'], bins, norm)
         mid = 8 * width
-        self.head = nn.Sequential(nn.Conv2d(self.ppm.out_channels, mid, 3, padding=1, bias=False), norm(mid), nn.ReLU(inplace=True),
-                                  nn.Dropout2d(dropout), nn.Conv2d(mid, num_classes, 1))
+        self.head = nn.Sequential(nn.Conv2d(self.ppm.out_channels, mid, 3, padding=1, bias=False), norm(mid),
+                                  nn.ReLU(inplace=True), nn.Dropout2d(dropout), nn.Conv2d(mid, num_classes, 1))
     def encode(self, x) -> dict: return self.backbone.encode(x)
     def decode(self, feats: dict) -> SegOut: return SegOut({'main': self.head(self.ppm(feats['layer4']))}, feats)
 
@@ -288,13 +310,15 @@ def pspnet(backbone: str = 'resnet50',  # one of `RESNETS`
     return m
 
 # %% ../nbs/03_models.ipynb #3c641a61
-_WHAT = {'DeepLabV2': "DeepLab_resnet_pretrained_imagenet.pth (the ImageNet/COCO DeepLab init used by AdaptSegNet/ADVENT) "
+_WHAT = {'DeepLabV2': "DeepLab_resnet_pretrained_imagenet.pth "
+                      "(the ImageNet/COCO DeepLab init used by AdaptSegNet/ADVENT) "
                       "or an AdaptSegNet/ADVENT/udanb checkpoint, or torchvision ResNet ImageNet weights "
                       "(resnet101-63fe2227.pth)",
          'ResNet': "torchvision ResNet ImageNet weights (e.g. resnet101-63fe2227.pth) or a udanb checkpoint",
          'DeepLabVGG': "a VGG16 init in torchvision layout (AdaptSegNet's VGG init) or an AdaptSegNet/udanb checkpoint",
          'PSPNet': "a PSPNet surrogate checkpoint written by udanb",
-         'EncDec': "DeepLab_resnet_pretrained_imagenet.pth (ImageNet ResNet in the DeepLab layout) or a udanb checkpoint",
+         'EncDec': "DeepLab_resnet_pretrained_imagenet.pth (ImageNet ResNet in the DeepLab layout) "
+                   "or a udanb checkpoint",
          'EncDecVGG': "a VGG16 init in torchvision layout or a udanb checkpoint"}
 
 def _read_weights(path: Path, what: str):
@@ -332,7 +356,8 @@ def _unwrap(sd, net, path=''):
 
 def _vgg_key(k):
     "torchvision `vgg16.features` key → DeepLab VGG key (pool4 at index 23 is removed)."
-    _, i, rest = k.split('.', 2); i = int(i)
+    _, i, rest = k.split('.', 2)
+    i = int(i)
     return f"features.{i - (i > 23)}.{rest}"
 
 def _trunk(model):
@@ -359,7 +384,8 @@ def _convert(model, sd, kind):
         ign = [f for k, f in keys.items() if not k.startswith('features.')]
         return ({_vgg_key(k): f for k, f in keys.items() if k.startswith('features.')}, ign, 'vgg16_init',
                 ('classifier.', 'features.29.', 'features.31.'))
-    if getattr(model, 'torchvision_vgg', False) and getattr(clean.get('classifier.0.weight'), 'ndim', 0) == 2:   # EncDecVGG
+    # EncDecVGG
+    if getattr(model, 'torchvision_vgg', False) and getattr(clean.get('classifier.0.weight'), 'ndim', 0) == 2:
         ign = [f for k, f in keys.items() if not k.startswith('features.')]
         return {k: f for k, f in keys.items() if k.startswith('features.')}, ign, 'vgg16_init', _heads(model)
     if _trunk(model)[0] is not None and _is_torchvision_resnet(clean):
@@ -376,11 +402,13 @@ def load_weights(model: nn.Module,
     path = Path(path)
     what = _WHAT.get(type(model).__name__, f"a checkpoint for {type(model).__name__}")
     if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such file. Put {what} at {path.resolve()}, or pass pretrained=None to train from scratch.")
+        raise FileNotFoundError(f"{path}: no such file. Put {what} at {path.resolve()}, "
+                                "or pass pretrained=None to train from scratch.")
     raw, kind = _unwrap(_read_weights(path, what), net, path)
     names, ignored, kind, allowed = _convert(model, raw, kind)
     sd = {k: raw[f] for k, f in names.items()}
-    own = model.state_dict(); nbt = lambda k: k.endswith('num_batches_tracked')
+    own = model.state_dict()
+    nbt = lambda k: k.endswith('num_batches_tracked')
     unexpected = [k for k in sd if k not in own and not nbt(k)]
     missing = [k for k in own if k not in sd and not nbt(k) and not k.startswith(allowed)]
     mismatched = {k: (tuple(sd[k].shape), tuple(own[k].shape)) for k in sd if k in own and sd[k].shape != own[k].shape}
@@ -428,17 +456,19 @@ class _EncDecBase(Segmenter):
 
 class EncDec(_EncDecBase, ResNet):
     "Encoder-decoder on a plain ResNet (output stride 32): fused features at 1/4, ASPP rates 1/2/4/8 ('main' only)."
-    def __init__(self, backbone='resnet101', num_classes=19, width=64, frozen_bn=True, channels=0, dilation=2, rates=(1, 2, 4, 8),
-                 layout='caffe'):
+    def __init__(self, backbone='resnet101', num_classes=19, width=64, frozen_bn=True, channels=0, dilation=2,
+                 rates=(1, 2, 4, 8), layout='caffe'):
         super().__init__(backbone, width, frozen_bn, layout, output_stride=32)
         c4 = self.channels['layer4']
-        self._heads(width * RESNETS[backbone][0].expansion, c4 // 2, c4, num_classes, channels or 2 * width, dilation, rates)
+        self._heads(width * RESNETS[backbone][0].expansion, c4 // 2, c4, num_classes, channels or 2 * width,
+                    dilation, rates)
     def encode(self, x) -> dict:
         x1 = self.layer1(self.maxpool(F.relu(self.bn1(self.conv1(x)))))
         x3 = self.layer3(self.layer2(x1))
         return {'layer1': x1, 'layer3': x3, 'layer4': self.layer4(x3)}
 
-_VGG16_FULL = (64, 64, 'M', 128, 128, 'M', 256, 256, 256, 'M', 512, 512, 512, 'M', 512, 512, 512)   # torchvision indices, no pool5
+# torchvision indices, no pool5
+_VGG16_FULL = (64, 64, 'M', 128, 128, 'M', 256, 256, 256, 'M', 512, 512, 512, 'M', 512, 512, 512)
 
 class EncDecVGG(_EncDecBase):
     "Encoder-decoder on VGG16 (conv3_3 at 1/4, conv4_3 at 1/8, conv5_3 at 1/16): fused features at 1/4, ASPP 1/2/4/8."
@@ -447,12 +477,16 @@ class EncDecVGG(_EncDecBase):
         super().__init__()
         layers, cin = [], 3
         for v in _VGG16_FULL:
-            if v == 'M': layers.append(nn.MaxPool2d(2, 2, ceil_mode=True)); continue
-            layers += [nn.Conv2d(cin, v * width // 64, 3, padding=1), nn.ReLU(inplace=True)]; cin = v * width // 64
+            if v == 'M':
+                layers.append(nn.MaxPool2d(2, 2, ceil_mode=True))
+                continue
+            layers += [nn.Conv2d(cin, v * width // 64, 3, padding=1), nn.ReLU(inplace=True)]
+            cin = v * width // 64
         self.features = nn.Sequential(*layers)   # conv3_3 ReLU at index 15, conv4_3 at 22, conv5_3 at 29
         self._heads(4 * width, 8 * width, 8 * width, num_classes, channels or 2 * width, dilation, rates)
     def encode(self, x) -> dict:
-        x1 = self.features[:16](x); x3 = self.features[16:23](x1)
+        x1 = self.features[:16](x)
+        x3 = self.features[16:23](x1)
         return {'layer1': x1, 'layer3': x3, 'layer4': self.features[23:](x3)}
 
 def encdec(backbone: str = 'resnet101',  # 'resnet18' | 'resnet34' | 'resnet50' | 'resnet101' | 'vgg16'
@@ -465,7 +499,8 @@ def encdec(backbone: str = 'resnet101',  # 'resnet18' | 'resnet34' | 'resnet50' 
            layout: str = 'caffe'):  # ResNet trunk: 'caffe' (DeepLab init) | 'torchvision' (its ImageNet weights)
     "Build the encoder-decoder segmenter of the multi-adversarial proxy paper."
     if backbone == 'vgg16':
-        if layout != 'caffe': raise ValueError(f"encdec(backbone='vgg16'): layout={layout!r} is for ResNet trunks; pass 'caffe'")
+        if layout != 'caffe':
+            raise ValueError(f"encdec(backbone='vgg16'): layout={layout!r} is for ResNet trunks; pass 'caffe'")
         m = EncDecVGG(num_classes, width, channels, dilation)
     elif backbone in RESNETS: m = EncDec(backbone, num_classes, width, frozen_bn, channels, dilation, layout=layout)
     else: raise ValueError(f"encdec: backbone={backbone!r}, expected one of {[*RESNETS, 'vgg16']}")

@@ -28,7 +28,8 @@ BINS = 1000
 def class_thresholds(hist: torch.Tensor,   # (C, BINS) pixel counts per class and confidence bin
                      fraction: float,      # q: most confident fraction kept per class
                      cap: float = 1.0) -> torch.Tensor:   # no class threshold above this confidence
-    "(C,) per-class thresholds keeping at least the top `fraction` of each class's pixels (classes never predicted: `cap`)."
+    ("(C,) per-class thresholds keeping at least the top `fraction` of each class's pixels "
+     "(classes never predicted: `cap`).")
     thr = torch.full((hist.shape[0],), float(cap))
     for c in range(hist.shape[0]):
         if hist[c].sum() > 0: thr[c] = min(int(kept_bins(hist[c], [fraction])[0]) / hist.shape[1], cap)
@@ -37,7 +38,8 @@ def class_thresholds(hist: torch.Tensor,   # (C, BINS) pixel counts per class an
 def kept_bins(hist: torch.Tensor,   # (B,) counts per bin, in increasing order of the score
               fractions) -> torch.Tensor:   # fractions of the total to keep
     "(len(fractions),) for each f, the highest bin such that it and the bins above it hold at least f of the counts."
-    above = hist.double().flip(0).cumsum(0).flip(0)                           # counts at or above each bin (non-increasing)
+    # counts at or above each bin (non-increasing)
+    above = hist.double().flip(0).cumsum(0).flip(0)
     f = torch.as_tensor(fractions, dtype=torch.float64)
     return (torch.searchsorted(-above, -f * above[0], right=True) - 1).clamp_min(0)
 
@@ -49,8 +51,10 @@ class PseudoRule(NamedTuple):
 
 PSEUDO_RULES = {
     'threshold': PseudoRule(False, lambda hist, n, threshold, fraction: torch.full((n,), float(threshold))),
-    'class_balanced': PseudoRule(True, lambda hist, n, threshold, fraction: class_thresholds(hist, fraction, threshold)),
-    'proxy': PseudoRule(True, lambda hist, n, threshold, fraction: class_thresholds(hist, fraction, threshold), gated=True),
+    'class_balanced': PseudoRule(True,
+                                 lambda hist, n, threshold, fraction: class_thresholds(hist, fraction, threshold)),
+    'proxy': PseudoRule(True, lambda hist, n, threshold, fraction: class_thresholds(hist, fraction, threshold),
+                        gated=True),
 }
 PSEUDO_MODES = tuple(PSEUDO_RULES)
 
@@ -59,20 +63,23 @@ GATE_FINE = 2 ** 20   # bins of the gate-only pass; j / 2^20 is exact in float32
 GATE_BINS = 100       # gate quantile bins of the joint histogram: t1 is exact (to the fine bin) for p1 on this grid
 
 class GatedHist(NamedTuple):
-    "The joint histogram of a gated rule: `counts` (C, BINS, G) pixels per class, confidence bin and gate bin; `edges` (G,) gate bin starts."
+    ("The joint histogram of a gated rule: `counts` (C, BINS, G) pixels per class, confidence bin and gate bin; "
+     "`edges` (G,) gate bin starts.")
     counts: torch.Tensor
     edges: torch.Tensor
 
 def gate_edges(fine: torch.Tensor,         # (GATE_FINE,) pixel counts per fine gate bin
                fractions=()) -> torch.Tensor:   # p1 values to be exact for, besides k / GATE_BINS
-    "(G,) increasing float32 gate bin starts, 0 first: for each fraction f, the start of the highest fine bin keeping >= f of the pixels."
+    ("(G,) increasing float32 gate bin starts, 0 first: "
+     "for each fraction f, the start of the highest fine bin keeping >= f of the pixels.")
     fs = sorted({k / GATE_BINS for k in range(1, GATE_BINS)} | {float(f) for f in fractions})
     return torch.unique(torch.cat([torch.zeros(1, dtype=torch.long), kept_bins(fine, fs)])).float() / len(fine)
 
 def gate_threshold(gate_hist: torch.Tensor,   # (G,) pixel counts per gate bin
                    fraction: float,           # p1: fraction of all pixels that pass
                    edges: torch.Tensor | None = None) -> float:   # (G,) bin starts; None: G equal bins
-    "t1: the start of the highest gate bin that keeps at least `fraction` of the pixels (fraction 1: every pixel passes)."
+    ("t1: the start of the highest gate bin that keeps at least `fraction` of the pixels "
+     "(fraction 1: every pixel passes).")
     k = int(kept_bins(gate_hist, [fraction])[0])
     return float(edges[k]) if edges is not None else k / len(gate_hist)
 
@@ -86,7 +93,8 @@ def proxy_labels(prob: torch.Tensor,   # (B,C,H,W) class probabilities P
 
 # %% ../nbs/08a_selftrain.ipynb #6cd059a0
 @torch.no_grad()
-def score_images(model, ds, batch_size: int = 4, device=None, amp: str = 'no', gated: bool = False, desc: str = 'predict'):
+def score_images(model, ds, batch_size: int = 4, device=None, amp: str = 'no', gated: bool = False,
+                 desc: str = 'predict'):
     "Yield (names, probabilities (B,C,H,W), gate scores (B,H,W) or None) over an image dataset, in order, on the CPU."
     device = device or next(model.parameters()).device
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, shuffle=False,
@@ -98,10 +106,12 @@ def score_images(model, ds, batch_size: int = 4, device=None, amp: str = 'no', g
             continue
         with autocast(device, amp): out = model(x)
         if 'gate' not in getattr(out, 'feats', {}):
-            raise ValueError(f"a gated pseudo-label rule needs a model whose SegOut carries feats['gate'] (B,1,h,w) in [0, 1]; "
-                             f"{type(model).__name__} gives none (the proxy method's is udanb.multiadv_proxy.AdvConfidence)")
+            raise ValueError("a gated pseudo-label rule needs a model whose SegOut carries feats['gate'] (B,1,h,w) "
+                             f"in [0, 1]; {type(model).__name__} gives none "
+                             "(the proxy method's is udanb.multiadv_proxy.AdvConfidence)")
         size = x.shape[-2:]
-        yield names, upsample(out.main.float(), size).softmax(1).cpu(), upsample(out.feats['gate'].float(), size)[:, 0].clamp(0, 1).cpu()
+        yield (names, upsample(out.main.float(), size).softmax(1).cpu(),
+               upsample(out.feats['gate'].float(), size)[:, 0].clamp(0, 1).cpu())
 
 def _predict_all(model, ds, batch_size, device, amp, desc: str = 'predict'):
     "Yield (names, confidence (B,H,W), predicted class (B,H,W)) over an image dataset, in order."
@@ -119,7 +129,8 @@ def _gate_fine(model, ds, batch_size, device, amp) -> torch.Tensor:
     return fine
 
 def confidence_histograms(model, ds, num_classes, batch_size, device, amp, gated: bool = False, gate_fractions=()):
-    "(C, BINS) counts of predicted pixels per class and confidence bin; `gated`: a `GatedHist`, also per gate quantile bin (two passes)."
+    ("(C, BINS) counts of predicted pixels per class and confidence bin; `gated`: a `GatedHist`, "
+     "also per gate quantile bin (two passes).")
     edges = gate_edges(_gate_fine(model, ds, batch_size, device, amp), gate_fractions) if gated else None
     G = len(edges) if gated else 1
     hist = torch.zeros(num_classes * BINS * G, dtype=torch.float64)
@@ -135,13 +146,15 @@ def rule_thresholds(mode: str, hist, num_classes: int, threshold: float, fractio
     rule = PSEUDO_RULES[mode]
     if not rule.gated: return rule.thresholds(hist, num_classes, threshold, fraction), None
     k = int(kept_bins(hist.counts.sum((0, 1)), [gate_fraction])[0])   # the gate bin that starts at t1
-    return rule.thresholds(hist.counts[:, :, k:].sum(2), num_classes, threshold, fraction), float(hist.edges[k])   # pixels with A >= t1
+    # pixels with A >= t1
+    return rule.thresholds(hist.counts[:, :, k:].sum(2), num_classes, threshold, fraction), float(hist.edges[k])
 
 def _check_rule(mode, threshold, fraction, gate_fraction=1.0):
     if mode not in PSEUDO_RULES: raise ValueError(f"mode={mode!r}: expected one of {list(PSEUDO_RULES)}")
     if not 0 < gate_fraction <= 1: raise ValueError(f"gate_fraction={gate_fraction}: expected 0 < p1 <= 1")
     if gate_fraction < 1 and not PSEUDO_RULES[mode].gated:
-        raise ValueError(f"gate_fraction={gate_fraction}: only a gated rule ({[k for k, r in PSEUDO_RULES.items() if r.gated]}) has a gate")
+        raise ValueError(f"gate_fraction={gate_fraction}: only a gated rule "
+                         f"({[k for k, r in PSEUDO_RULES.items() if r.gated]}) has a gate")
     if not 0 <= threshold <= 1: raise ValueError(f"threshold={threshold}: expected a confidence in [0, 1]")
     if not 0 < fraction <= 1: raise ValueError(f"fraction={fraction}: expected 0 < fraction <= 1")
 
@@ -154,29 +167,37 @@ def make_pseudo_labels(model,                    # segmenter (eval mode is set h
                        threshold: float = 0.9,   # confidence threshold (the cap of class-balanced thresholds)
                        fraction: float = 0.5,    # class_balanced, proxy: most confident fraction q (p2) kept per class
                        batch_size: int = 4, device=None, amp: str = 'no', source: str = '',
-                       gate_fraction: float = 1.0) -> dict:   # proxy: p1, fraction of all pixels whose gate score passes
+                       gate_fraction: float = 1.0) -> dict:  # proxy: p1, fraction of all pixels whose gate score passes
     "Write pseudo-label PNGs of `ds` predicted by `model`; returns the statistics also saved in `pseudo.json`."
     _check_rule(mode, threshold, fraction, gate_fraction)
-    out = Path(out); device = device or next(model.parameters()).device
-    was = model.training; model.eval()
+    out = Path(out)
+    device = device or next(model.parameters()).device
+    was = model.training
+    model.eval()
     try:
         with atomic_dir(out, replace=True) as tmp:
             rule = PSEUDO_RULES[mode]
-            hist = confidence_histograms(model, ds, num_classes, batch_size, device, amp, rule.gated, (gate_fraction,)) if rule.needs_hist else None
+            hist = (confidence_histograms(model, ds, num_classes, batch_size, device, amp, rule.gated, (gate_fraction,))
+                    if rule.needs_hist else None)
             thr, t1 = rule_thresholds(mode, hist, num_classes, threshold, fraction, gate_fraction)
             kept, seen, n, gated_px = torch.zeros(num_classes), torch.zeros(num_classes), 0, 0.
             for names, prob, gate in score_images(model, ds, batch_size, device, amp, rule.gated, 'pseudo labels'):
                 pred = prob.argmax(1)
-                lbl = proxy_labels(prob, gate, thr, t1) if rule.gated else torch.where(prob.max(1)[0] >= thr[pred], pred, IGNORE)
+                lbl = (proxy_labels(prob, gate, thr, t1) if rule.gated
+                       else torch.where(prob.max(1)[0] >= thr[pred], pred, IGNORE))
                 keep = lbl != IGNORE
                 if rule.gated: gated_px += float((gate >= t1).sum())
                 seen += torch.bincount(pred.view(-1), minlength=num_classes).float()
                 kept += torch.bincount(lbl[keep], minlength=num_classes).float()
-                for name, l in zip(names, lbl): write_label_ids(tmp/f'{name}.png', l.numpy().astype(np.uint8)); n += 1
+                for name, l in zip(names, lbl):
+                    write_label_ids(tmp/f'{name}.png', l.numpy().astype(np.uint8))
+                    n += 1
             stats = {'mode': mode, 'threshold': threshold, 'fraction': fraction, 'n_images': n, 'source': source,
                      'class_threshold': thr.tolist(), 'predicted_pixels': seen.tolist(), 'kept_pixels': kept.tolist(),
                      'labelled_fraction': float(kept.sum() / seen.sum().clamp_min(1))}
-            if rule.gated: stats.update(gate_fraction=gate_fraction, gate_threshold=t1, gate_kept_fraction=gated_px / max(float(seen.sum()), 1.))
+            if rule.gated:
+                stats.update(gate_fraction=gate_fraction, gate_threshold=t1,
+                             gate_kept_fraction=gated_px / max(float(seen.sum()), 1.))
             save_json(stats, tmp/'pseudo.json')
     finally:
         model.train(was)
@@ -187,15 +208,20 @@ class PseudoLabelled(SegDataset):
     def __init__(self, ds: SegDataset, pseudo_dir):
         self.__dict__.update(ds.__dict__)
         pdir = Path(pseudo_dir)
-        if not (pdir/'pseudo.json').is_file(): raise FileNotFoundError(f"{pdir}: no pseudo.json; make the pseudo labels first (make_pseudo_labels)")
+        if not (pdir/'pseudo.json').is_file():
+            raise FileNotFoundError(f"{pdir}: no pseudo.json; make the pseudo labels first (make_pseudo_labels)")
         missing = [n for n, *_ in ds.items if not (pdir/f'{n}.png').is_file()]
-        if missing: raise FileNotFoundError(f"{pdir}: {len(missing)} of {len(ds.items)} target images have no pseudo label, e.g. {missing[:3]}")
+        if missing:
+            raise FileNotFoundError(f"{pdir}: {len(missing)} of {len(ds.items)} target images have no pseudo label, "
+                                    f"e.g. {missing[:3]}")
         self.items = [(n, ip, pdir/f'{n}.png') for n, ip, _ in ds.items]
         self.labels, self.label_size, self.pseudo_dir = True, 'same', pdir
     def read_label(self, path) -> np.ndarray:
         a = read_label_ids(path)
         bad = (a != IGNORE) & (a >= self.protocol.num_classes)
-        if bad.any(): raise ValueError(f"{path}: pseudo label values {sorted(set(a[bad].tolist()))[:5]} are not classes of protocol {self.protocol.name!r} (0..{self.protocol.num_classes - 1}) or {IGNORE}")
+        if bad.any():
+            raise ValueError(f"{path}: pseudo label values {sorted(set(a[bad].tolist()))[:5]} are not classes of "
+                             f"protocol {self.protocol.name!r} (0..{self.protocol.num_classes - 1}) or {IGNORE}")
         return a
 
 # %% ../nbs/08a_selftrain.ipynb #1d8508d3
@@ -218,7 +244,8 @@ def write_stage_labels(ctx, stage: str, mode: str = 'class_balanced', threshold:
     def write():
         m = model if model is not None else ctx.frozen_segmenter()
         make_pseudo_labels(m, target_images(ctx), out, ctx.protocol.num_classes, mode, threshold, fraction,
-                           device=ctx.device, amp=ctx.amp, source=f'{ctx.run.path.name}: the model entering stage {stage!r}',
+                           device=ctx.device, amp=ctx.amp,
+                           source=f'{ctx.run.path.name}: the model entering stage {stage!r}',
                            gate_fraction=gate_fraction)
     ctx.on_main(write)
     return out
@@ -229,7 +256,8 @@ def pseudo_target(ctx, folder) -> PseudoLabelled:
 
 # %% ../nbs/08a_selftrain.ipynb #4ff9e1ca
 class SelfTraining:
-    "Method mixin: every stage after the first is a self-training round on pseudo labels from the previous stage's model (its last iterate, or its selected snapshot)."
+    ("Method mixin: every stage after the first is a self-training round on pseudo labels from the previous stage's "
+     "model (its last iterate, or its selected snapshot).")
     restart_rounds = True                # each round starts with fresh optimizers and streams, as a new run
     def pseudo_args(self) -> dict:
         "The rule of this method's pseudo labels: `dict(mode=..., threshold=..., fraction=...)`."
@@ -237,7 +265,8 @@ class SelfTraining:
     def is_round(self, stage: str) -> bool: return self.stages.index(stage) > 0
     def start_stage(self, ctx, stage: str):
         if not self.is_round(stage): return super().start_stage(ctx, stage)
-        ctx.load_selected(self.stages[self.stages.index(stage) - 1])   # train.selection='source_styled': start from the best snapshot
+        # train.selection='source_styled': start from the best snapshot
+        ctx.load_selected(self.stages[self.stages.index(stage) - 1])
         write_stage_labels(ctx, stage, **self.pseudo_args())
         if self.restart_rounds: ctx.restart()
     def before_stage(self, ctx, stage: str):

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 
-from .core import Config, atomic_dir, clean_stale_temps, data_dir, file_sha1, save_json, fork_map, pid_alive, progress
+from .core import (Config, atomic_dir, clean_stale_temps, data_dir, file_sha1, save_json, fork_map, pid_alive,
+                        progress)
 from .data import (CS19_CLASSES, CS_TRAINID_TO_ID, CS_ID_TO_TRAINID, TRAINID_TO_SYNTHIA_ID, SYNTHIA_CLASSES,
                         write_image, write_label_ids, write_synthia_label)
 
@@ -83,15 +84,17 @@ def gta5_look() -> DomainShift:
 
 def synthia_look() -> DomainShift:
     "SYNTHIA-like source: high, varied viewpoint, many pedestrians, own palette, almost no terrain / trucks / trains."
-    return DomainShift(horizon=.32, horizon_jit=.06, cam_height=4., cam_jit=.4, focal=.8, people=2.5, bikes=.8, heavy=.4,
-                       train=0., terrain=.3, drift=.5, drift_seed=2, saturation=1.2, contrast=1.05, cast=.05,
+    return DomainShift(horizon=.32, horizon_jit=.06, cam_height=4., cam_jit=.4, focal=.8, people=2.5, bikes=.8,
+                       heavy=.4, train=0., terrain=.3, drift=.5, drift_seed=2, saturation=1.2, contrast=1.05, cast=.05,
                        brightness=.2, texture=.03, tex_scale=10., shade=1.3)
 
 def cityscapes_look() -> DomainShift:
-    "Cityscapes-like target: lower camera, larger objects, more people / bikes / poles, ego hood, muted noisy photo look, class drift."
-    return DomainShift(horizon=.42, cam_height=1.25, focal=1.1, obj_scale=1.15, hood=True, people=1.6, riders=1.5, bikes=2.,
-                       poles=1.4, trees=1.2, terrain=1.3, walls=1.5, train=.06, drift=.45, drift_seed=1, saturation=.88,
-                       contrast=.95, cast=.06, brightness=.1, texture=.09, tex_scale=4., noise=3., blur=.2, vignette=.15, shade=.6)
+    ("Cityscapes-like target: lower camera, larger objects, more people / bikes / poles, ego hood, "
+     "muted noisy photo look, class drift.")
+    return DomainShift(horizon=.42, cam_height=1.25, focal=1.1, obj_scale=1.15, hood=True, people=1.6, riders=1.5,
+                       bikes=2., poles=1.4, trees=1.2, terrain=1.3, walls=1.5, train=.06, drift=.45, drift_seed=1,
+                       saturation=.88, contrast=.95, cast=.06, brightness=.1, texture=.09, tex_scale=4., noise=3.,
+                       blur=.2, vignette=.15, shade=.6)
 
 # %% ../nbs/02_synth.ipynb #11054b6d
 PALETTE = {
@@ -106,14 +109,17 @@ PALETTE = {
     'vegetation': [(60, 112, 40), (82, 132, 50), (45, 92, 45), (102, 126, 60)], 'trunk': [(92, 72, 50), (70, 60, 50)],
     'terrain': [(122, 152, 70), (142, 132, 92), (110, 142, 62), (160, 140, 100)],
     'sky': [(118, 170, 236), (150, 192, 242), (188, 200, 212)], 'cloud': [(232, 236, 242), (210, 214, 222)],
-    'cloth': [(30, 30, 36), (200, 40, 40), (40, 60, 140), (220, 220, 210), (90, 90, 96), (150, 110, 60), (60, 120, 70), (210, 180, 60)],
+    'cloth': [(30, 30, 36), (200, 40, 40), (40, 60, 140), (220, 220, 210),
+              (90, 90, 96), (150, 110, 60), (60, 120, 70), (210, 180, 60)],
     'skin': [(232, 192, 162), (190, 140, 110), (120, 86, 60)],
-    'car': [(232, 232, 232), (30, 30, 36), (172, 172, 178), (162, 30, 30), (30, 50, 122), (92, 92, 98), (200, 182, 142), (40, 82, 52)],
+    'car': [(232, 232, 232), (30, 30, 36), (172, 172, 178), (162, 30, 30),
+            (30, 50, 122), (92, 92, 98), (200, 182, 142), (40, 82, 52)],
     'glass': [(50, 60, 76), (30, 36, 44)], 'tyre': [(24, 24, 24)],
     'truck': [(222, 222, 222), (200, 62, 40), (60, 92, 152), (240, 202, 60)],
     'bus': [(232, 202, 40), (202, 40, 40), (240, 240, 240), (40, 102, 172)],
     'train': [(202, 30, 30), (240, 240, 230), (232, 192, 40)],
-    'motorcycle': [(30, 30, 30), (182, 20, 20), (40, 40, 152)], 'bicycle': [(40, 40, 40), (182, 30, 30), (30, 60, 162), (200, 200, 200)],
+    'motorcycle': [(30, 30, 30), (182, 20, 20), (40, 40, 152)],
+    'bicycle': [(40, 40, 40), (182, 30, 30), (30, 60, 162), (200, 200, 200)],
     'ego': [(20, 20, 24)]}
 KEY_CLASS = {'lane': 'road', 'window': 'building', 'trunk': 'vegetation', 'cloud': 'sky',
              'glass': None, 'tyre': None, 'cloth': None, 'skin': None, 'ego': None}
@@ -144,13 +150,18 @@ class Canvas:
     "Label ids, part ids and instance ids of one image, painted together."
     def __init__(self, h: int, w: int):
         self.h, self.w = h, w
-        self.lab = np.zeros((h, w), np.uint8); self.part = np.zeros((h, w), np.int32); self.inst = np.zeros((h, w), np.uint16)
+        self.lab = np.zeros((h, w), np.uint8)
+        self.part = np.zeros((h, w), np.int32)
+        self.inst = np.zeros((h, w), np.uint16)
         self.cols, self.tex, self.grad, self.n_inst = [(0., 0., 0.)], [0.], [0.], 0
-    def new_inst(self) -> int: self.n_inst += 1; return self.n_inst
+    def new_inst(self) -> int:
+        self.n_inst += 1
+        return self.n_inst
     def put(self, region, lab: int, col, tex: float | None = None, grad: float = 0., inst: int = 0):
         "Paint `region` with label id `lab` and a new part of colour `col` (texture: the class's by default)."
         if region is None: return
-        self.cols.append(col); self.grad.append(grad)
+        self.cols.append(col)
+        self.grad.append(grad)
         self.tex.append(TEXTURE.get(_NAME.get(lab), .3) if tex is None else tex)
         sl, m, p = *region, len(self.cols) - 1
         for a, v in ((self.lab, lab), (self.part, p), (self.inst, inst)):   # stuff resets the instance to 0
@@ -200,7 +211,8 @@ def polygon(cv, pts):
 
 def thick_line(cv, x0, y0, x1, y1, w):
     "Segment of width `w` px (at least 0.6 px), as a quadrilateral."
-    d = np.array([x1 - x0, y1 - y0], float); n = np.hypot(*d)
+    d = np.array([x1 - x0, y1 - y0], float)
+    n = np.hypot(*d)
     if n < 1e-6: return rect(cv, x0 - w / 2, y0 - w / 2, x0 + w / 2, y0 + w / 2)
     o = np.array([-d[1], d[0]]) / n * max(w, .6) / 2
     return polygon(cv, [(x0 + o[0], y0 + o[1]), (x1 + o[0], y1 + o[1]), (x1 - o[0], y1 - o[1]), (x0 - o[0], y0 - o[1])])
@@ -208,7 +220,8 @@ def thick_line(cv, x0, y0, x1, y1, w):
 # %% ../nbs/02_synth.ipynb #668b5dfa
 class Camera:
     "Pinhole camera at height `cam_h` m above the road: world (X right, Y up, Z forward, m) → pixels."
-    def __init__(self, w, h, yh, cam_h, f): self.w, self.h, self.yh, self.ch, self.f, self.cx = w, h, yh, cam_h, f, w / 2
+    def __init__(self, w, h, yh, cam_h, f):
+        self.w, self.h, self.yh, self.ch, self.f, self.cx = w, h, yh, cam_h, f, w / 2
     def u(self, X, Z): return self.cx + self.f * X / Z          # column of lateral offset X at depth Z
     def v(self, Y, Z): return self.yh + self.f * (self.ch - Y) / Z   # row of height Y at depth Z
     def k(self, Z): return self.f / Z                            # px per metre at depth Z
@@ -239,31 +252,44 @@ class _At:
     "Local frame of an object at ground point (X, Z): x right, y up, metres."
     def __init__(self, cv, cam, X, Z): self.cv, self.cam, self.X, self.Z = cv, cam, X, Z
     def p(self, x, y): return (self.cam.u(self.X + x, self.Z), self.cam.v(y, self.Z))
-    def rect(self, x0, y0, x1, y1): (a, b), (c, d) = self.p(x0, y1), self.p(x1, y0); return rect(self.cv, a, b, c, d)
+    def rect(self, x0, y0, x1, y1):
+        (a, b), (c, d) = self.p(x0, y1), self.p(x1, y0)
+        return rect(self.cv, a, b, c, d)
     def poly(self, pts): return polygon(self.cv, [self.p(x, y) for x, y in pts])
     def ell(self, x, y, rx, ry, inner=0.):
-        (u, v), k = self.p(x, y), self.cam.k(self.Z); return ellipse(self.cv, u, v, rx * k, ry * k, inner)
+        (u, v), k = self.p(x, y), self.cam.k(self.Z)
+        return ellipse(self.cv, u, v, rx * k, ry * k, inner)
     def line(self, x0, y0, x1, y1, w):
-        (a, b), (c, d) = self.p(x0, y0), self.p(x1, y1); return thick_line(self.cv, a, b, c, d, w * self.cam.k(self.Z))
+        (a, b), (c, d) = self.p(x0, y0), self.p(x1, y1)
+        return thick_line(self.cv, a, b, c, d, w * self.cam.k(self.Z))
 
 def person(cv, cam, st, X, Z, s, lab=None, seated=None):
     "A pedestrian of height ~1.75*s m; with `seated` (saddle height, m) a rider's body."
-    lab = lab or ID['person']; o = _NAME[lab]; r = st.rng; inst = cv.new_inst()
+    lab = lab or ID['person']
+    o = _NAME[lab]
+    r = st.rng
+    inst = cv.new_inst()
     a, hp = _At(cv, cam, X, Z), r.uniform(1.55, 1.9) * s
-    trou, shirt, skin, hair = st.col('cloth', o), st.col('cloth', o), st.col('skin', o), st.shade(st.col('cloth', o), .4)
+    trou, shirt, skin, hair = (st.col('cloth', o), st.col('cloth', o), st.col('skin', o),
+                               st.shade(st.col('cloth', o), .4))
     hip = seated or .48 * hp
     if seated:   # legs bent down to the pedals
-        for sx in (-1, 1): cv.put(a.line(sx * .06 * hp, hip, sx * .09 * hp, hip - .4 * hp, .07 * hp), lab, trou, inst=inst)
+        for sx in (-1, 1):
+            cv.put(a.line(sx * .06 * hp, hip, sx * .09 * hp, hip - .4 * hp, .07 * hp), lab, trou, inst=inst)
     else:
         g = r.uniform(0, .09) * hp
-        for sx in (-1, 1): cv.put(a.poly([(sx * .02 * hp, hip), (sx * .12 * hp, hip), (sx * (.07 * hp + g), 0), (sx * g, 0)]), lab, trou, inst=inst)
+        for sx in (-1, 1):
+            cv.put(a.poly([(sx * .02 * hp, hip), (sx * .12 * hp, hip), (sx * (.07 * hp + g), 0), (sx * g, 0)]),
+                   lab, trou, inst=inst)
     sh = hip + .34 * hp
-    cv.put(a.poly([(-.1 * hp, hip - .02 * hp), (.1 * hp, hip - .02 * hp), (.13 * hp, sh), (-.13 * hp, sh)]), lab, shirt, inst=inst)
+    cv.put(a.poly([(-.1 * hp, hip - .02 * hp), (.1 * hp, hip - .02 * hp), (.13 * hp, sh), (-.13 * hp, sh)]),
+           lab, shirt, inst=inst)
     ay, ax = (hip + .12 * hp, .2 * hp) if seated else (hip - .03 * hp, .15 * hp)
     for sx in (-1, 1): cv.put(a.line(sx * .13 * hp, sh - .02 * hp, sx * ax, ay, .05 * hp), lab, shirt, inst=inst)
     cv.put(a.ell(0, sh + .09 * hp, .065 * hp, .075 * hp), lab, skin, inst=inst)
     cv.put(a.ell(0, sh + .125 * hp, .068 * hp, .045 * hp), lab, hair, inst=inst)
-    if not seated and r.random() < .25: cv.put(a.rect(.12 * hp, hip - .05 * hp, .22 * hp, hip + .12 * hp), lab, st.col('cloth', o), inst=inst)
+    if not seated and r.random() < .25:
+        cv.put(a.rect(.12 * hp, hip - .05 * hp, .22 * hp, hip + .12 * hp), lab, st.col('cloth', o), inst=inst)
     return inst
 
 # %% ../nbs/02_synth.ipynb #55aa6e7c
@@ -273,8 +299,9 @@ def bicycle(cv, cam, st, X, Z, s, c):
     col, tyre, R, wb, w = st.col('bicycle'), st.col('tyre', 'bicycle'), .34 * s, .55 * s * c, .045 * s
     for x in (-wb, wb): cv.put(a.ell(x, R, max(R * c, .035 * s), R, inner=.8), lab, tyre, inst=inst)
     hx = .45 * wb
-    for x0, y0, x1, y1 in ((-wb, R, -.05 * c * s, R + .38 * s), (-.05 * c * s, R + .38 * s, .4 * wb, R + .4 * s), (.4 * wb, R + .4 * s, wb, R),
-                           (-wb, R, .05 * c * s, R), (.05 * c * s, R, -.05 * c * s, R + .38 * s), (.4 * wb, R + .4 * s, hx, R + .55 * s),
+    for x0, y0, x1, y1 in ((-wb, R, -.05 * c * s, R + .38 * s), (-.05 * c * s, R + .38 * s, .4 * wb, R + .4 * s),
+                           (.4 * wb, R + .4 * s, wb, R), (-wb, R, .05 * c * s, R),
+                           (.05 * c * s, R, -.05 * c * s, R + .38 * s), (.4 * wb, R + .4 * s, hx, R + .55 * s),
                            (hx - .2 * s * (1 - c), R + .55 * s, hx + .2 * s * (1 - c) + .1 * c, R + .55 * s)):
         cv.put(a.line(x0, y0, x1, y1, w), lab, col, inst=inst)
     return R + .4 * s
@@ -313,28 +340,36 @@ def _vehicle_side(cv, cam, st, X, Z, w, hgt, L, s, kind, body, glass, inst):
     elif kind == 'truck': win = (Yp > .6 * hgt) & (Yp < .85 * hgt) & (Zp > Z + L - 2.2 * s) & (Zp < Z + L - .4 * s)
     else:
         win = (Yp > .45 * hgt) & (Yp < .85 * hgt) & ((((Zp - Z) / s) % 1.6) < 1.3)
-        if kind == 'bus': win |= (Yp > .1 * hgt) & (Yp < .8 * hgt) & ((((Zp - Z) / s) % 6) < .9) & (Zp > Z + 1)   # doors
+        # doors
+        if kind == 'bus': win |= (Yp > .1 * hgt) & (Yp < .8 * hgt) & ((((Zp - Z) / s) % 6) < .9) & (Zp > Z + 1)
     cv.put((sl, m & win), lab, glass, inst=inst)
     if kind == 'train': return
     for zw in (Z + .2 * L, Z + .8 * L):
         k, fs = cam.k(zw), max(abs(sx) / np.hypot(sx, zw), .15)   # wheels foreshortened on the side
-        cv.put(ellipse(cv, cam.u(sx, zw), cam.v(.33 * s, zw), .33 * s * k * fs, .33 * s * k), lab, st.col('tyre', kind), inst=inst)
+        cv.put(ellipse(cv, cam.u(sx, zw), cam.v(.33 * s, zw), .33 * s * k * fs, .33 * s * k),
+               lab, st.col('tyre', kind), inst=inst)
 
 def vehicle(cv, cam, st, X, Z, s, kind):
     "Car / truck / bus / train: its side (when off-axis), then its rear face at depth Z."
     r, inst, lab = st.rng, cv.new_inst(), ID[kind]
     (w0, w1), (h0, h1), (l0, l1) = _DIMS[kind]
     w, L = r.uniform(w0, w1) * s, r.uniform(l0, l1) * s
-    hgt = (r.uniform(1.8, 2.2) if kind == 'car' and r.random() < .2 else r.uniform(h0, h1)) * s   # 20 % of cars are vans
+    # 20 % of cars are vans
+    hgt = (r.uniform(1.8, 2.2) if kind == 'car' and r.random() < .2 else r.uniform(h0, h1)) * s
     body, glass = st.col(kind), st.col('glass', kind)
     if abs(X) > w / 2: _vehicle_side(cv, cam, st, X, Z, w, hgt, L, s, kind, body, glass, inst)
     a, R = _At(cv, cam, X, Z), (.33 if kind == 'car' else .45) * s
     tyre = st.col('tyre', kind)
-    for sx in (-1, 1): cv.put(a.rect(sx * w / 2 - (.28 * s if sx > 0 else 0), 0, sx * w / 2 + (.28 * s if sx < 0 else 0), R), lab, tyre, inst=inst)
+    for sx in (-1, 1):
+        cv.put(a.rect(sx * w / 2 - (.28 * s if sx > 0 else 0), 0, sx * w / 2 + (.28 * s if sx < 0 else 0), R),
+               lab, tyre, inst=inst)
     if kind == 'car':
-        cv.put(a.poly([(-w / 2, .25 * s), (w / 2, .25 * s), (w / 2, .6 * hgt), (.44 * w, .66 * hgt), (-.44 * w, .66 * hgt), (-w / 2, .6 * hgt)]), lab, body, inst=inst)
-        cv.put(a.poly([(-.44 * w, .66 * hgt), (.44 * w, .66 * hgt), (.36 * w, hgt), (-.36 * w, hgt)]), lab, body, inst=inst)
-        cv.put(a.poly([(-.39 * w, .69 * hgt), (.39 * w, .69 * hgt), (.33 * w, .95 * hgt), (-.33 * w, .95 * hgt)]), lab, glass, inst=inst)
+        cv.put(a.poly([(-w / 2, .25 * s), (w / 2, .25 * s), (w / 2, .6 * hgt), (.44 * w, .66 * hgt),
+                       (-.44 * w, .66 * hgt), (-w / 2, .6 * hgt)]), lab, body, inst=inst)
+        cv.put(a.poly([(-.44 * w, .66 * hgt), (.44 * w, .66 * hgt), (.36 * w, hgt), (-.36 * w, hgt)]),
+               lab, body, inst=inst)
+        cv.put(a.poly([(-.39 * w, .69 * hgt), (.39 * w, .69 * hgt), (.33 * w, .95 * hgt), (-.33 * w, .95 * hgt)]),
+               lab, glass, inst=inst)
         cv.put(a.rect(-.22 * s, .3 * hgt, .22 * s, .38 * hgt), lab, (235, 235, 230), inst=inst)   # number plate
         ly, lc = (.45 * hgt, .56 * hgt), ((200, 30, 30) if r.random() < .6 else (235, 225, 190))   # tail or head lights
     else:
@@ -344,7 +379,9 @@ def vehicle(cv, cam, st, X, Z, s, kind):
             cv.put(a.rect(-.42 * w, .55 * hgt, .42 * w, .9 * hgt), lab, glass, inst=inst)
             cv.put(a.rect(-.3 * w, .91 * hgt, .3 * w, .97 * hgt), lab, (240, 150, 30), inst=inst)   # route display
         ly, lc = (.35 * s, .55 * s), (210, 40, 30)
-    for sx in (-1, 1): cv.put(a.rect(sx * w / 2 - (.3 * s if sx > 0 else 0), ly[0], sx * w / 2 + (.3 * s if sx < 0 else 0), ly[1]), lab, lc, inst=inst)
+    for sx in (-1, 1):
+        cv.put(a.rect(sx * w / 2 - (.3 * s if sx > 0 else 0), ly[0], sx * w / 2 + (.3 * s if sx < 0 else 0), ly[1]),
+               lab, lc, inst=inst)
     return inst
 
 # %% ../nbs/02_synth.ipynb #861c4484
@@ -367,14 +404,17 @@ def _light(cv, a, st, s, x, y):
 
 def _sign(cv, a, st, s, y):
     "Traffic sign plate: round (red ring), triangular (warning) or rectangular."
-    S, r = ID['traffic sign'], st.rng; face, kind = st.col('traffic sign'), r.integers(3)
+    S, r = ID['traffic sign'], st.rng
+    face, kind = st.col('traffic sign'), r.integers(3)
     if kind == 0:
-        cv.put(a.ell(0, y, .32 * s, .32 * s), S, (205, 35, 35) if r.random() < .6 else face); cv.put(a.ell(0, y, .24 * s, .24 * s), S, face)
+        cv.put(a.ell(0, y, .32 * s, .32 * s), S, (205, 35, 35) if r.random() < .6 else face)
+        cv.put(a.ell(0, y, .24 * s, .24 * s), S, face)
     elif kind == 1:
         cv.put(a.poly([(-.38 * s, y + .22 * s), (.38 * s, y + .22 * s), (0, y - .42 * s)]), S, (205, 35, 35))
         cv.put(a.poly([(-.26 * s, y + .16 * s), (.26 * s, y + .16 * s), (0, y - .28 * s)]), S, (235, 235, 230))
     else:
-        cv.put(a.rect(-.35 * s, y - .25 * s, .35 * s, y + .25 * s), S, face); cv.put(a.rect(-.3 * s, y - .03 * s, .3 * s, y + .03 * s), S, (235, 235, 230))
+        cv.put(a.rect(-.35 * s, y - .25 * s, .35 * s, y + .25 * s), S, face)
+        cv.put(a.rect(-.3 * s, y - .03 * s, .3 * s, y + .03 * s), S, (235, 235, 230))
 
 def pole(cv, cam, st, X, Z, s, side, sign=False, light=False, lamp=False, over_road=0.):
     "A pole with an optional sign, traffic light, street lamp, or a mast arm `over_road` m long with lights."
@@ -398,20 +438,24 @@ def _segments(rng, z0, z1, kinds, probs, lo=8., hi=35.):
     "Cut [z0, z1] along the street into segments of random length and kind: [(za, zb, kind)]."
     out, z, p = [], z0, np.asarray(probs, float) / np.sum(probs)
     while z < z1:
-        L = rng.uniform(lo, hi); out.append((z, min(z + L, z1), kinds[rng.choice(len(kinds), p=p)])); z += L
+        L = rng.uniform(lo, hi)
+        out.append((z, min(z + L, z1), kinds[rng.choice(len(kinds), p=p)]))
+        z += L
     return out
 
 def _layout(r, dom):
     "Sample the street: lanes, sidewalks, verges, building lines, side segments, crosswalk, tram line."
     n, lw = int(r.choice([2, 3, 4], p=[.45, .35, .2])), r.uniform(2.8, 3.5)
-    xl = -(r.integers(n) + .5) * lw + r.normal(0, .3); xr = xl + n * lw
+    xl = -(r.integers(n) + .5) * lw + r.normal(0, .3)
+    xr = xl + n * lw
     sw = (r.uniform(1.5, 4.5), r.uniform(1.5, 4.5))
     pt = min(.9, .35 * dom.terrain)
     verge = [_segments(r, 0, 200, ['terrain', 'paved'], [pt, 1 - pt], 6, 30) for _ in range(2)]
     vw = [r.uniform(0, 5) if any(k == 'terrain' for *_, k in v) else r.uniform(0, 2) for v in verge]
     xb = (xl - sw[0] - vw[0] - r.uniform(0, 1), xr + sw[1] + vw[1] + r.uniform(0, 1))
     z_end = r.uniform(45, 160)
-    side = [_segments(r, 0, z_end, ['building', 'park', 'gap', 'wall'], [.62, .16 * dom.trees, .1, min(.5, .12 * dom.walls)]) for _ in range(2)]
+    side = [_segments(r, 0, z_end, ['building', 'park', 'gap', 'wall'],
+                      [.62, .16 * dom.trees, .1, min(.5, .12 * dom.walls)]) for _ in range(2)]
     tram = xl + lw * (r.integers(n) + .5) if r.random() < dom.train else None
     return dict(n=n, lw=lw, xl=xl, xr=xr, sw=sw, verge=verge, xb=xb, z_end=z_end, side=side, tram=tram,
                 cross=r.uniform(8, 40) if r.random() < .3 else None, solid=r.random() < .5)
@@ -422,14 +466,18 @@ def _ground(cv, cam, st, lay):
     r, h0 = st.rng, max(int(np.ceil(cam.yh - .5)), 0)
     if h0 >= cv.h: return
     yy, xx = np.arange(h0, cv.h)[:, None] + .5, np.arange(cv.w)[None, :] + .5
-    Z = cam.z_of_row(yy); X = (xx - cam.cx) * Z / cam.f; Z = np.broadcast_to(Z, X.shape)
+    Z = cam.z_of_row(yy)
+    X = (xx - cam.cx) * Z / cam.f
+    Z = np.broadcast_to(Z, X.shape)
     xl, xr, lw = lay['xl'], lay['xr'], lay['lw']
     right, road = X > 0, (X >= xl) & (X <= xr)
     outer = np.where(right, X - xr - lay['sw'][1], xl - lay['sw'][0] - X)      # > 0 beyond the sidewalk
     parts = [(np.ones_like(road), ID['sidewalk'], st.col('sidewalk'), None)]
     for sd in (0, 1):
         for z0, z1, kind in lay['verge'][sd]:
-            if kind == 'terrain': parts.append(((right == sd) & (outer > 0) & (Z >= z0) & (Z < z1), ID['terrain'], st.col('terrain'), None))
+            if kind == 'terrain':
+                parts.append(((right == sd) & (outer > 0) & (Z >= z0) & (Z < z1),
+                              ID['terrain'], st.col('terrain'), None))
     parts += [((X >= xl - .18) & (X <= xr + .18), ID['sidewalk'], st.shade(st.col('sidewalk'), 1.15), None),   # curbs
               (road, ID['road'], lay['road_col'], None)]
     lane, ph = np.zeros_like(road), r.uniform(0, 9)
@@ -437,10 +485,12 @@ def _ground(cv, cam, st, lay):
         lane |= (np.abs(X - (xl + j * lw)) < .07) & (((Z + ph) % 9 < 3.5) | (j == lay['n'] // 2 and lay['solid']))
     for b in (xl + .3, xr - .3): lane |= np.abs(X - b) < .06
     if lay['cross'] is not None:
-        zc = lay['cross']; lane |= (Z > zc) & (Z < zc + 3.5) & (((X - xl) % 1.) < .5) & (X > xl + .4) & (X < xr - .4)
+        zc = lay['cross']
+        lane |= (Z > zc) & (Z < zc + 3.5) & (((X - xl) % 1.) < .5) & (X > xl + .4) & (X < xr - .4)
     parts.append((lane & road, LANE, st.col('lane'), .3))
     if lay['tram'] is not None:
-        parts.append(((np.abs(X - lay['tram'] + .72) < .05) | (np.abs(X - lay['tram'] - .72) < .05), ID['road'], st.shade(lay['road_col'], 1.4), .2))
+        parts.append(((np.abs(X - lay['tram'] + .72) < .05) | (np.abs(X - lay['tram'] - .72) < .05),
+                      ID['road'], st.shade(lay['road_col'], 1.4), .2))
     for m, lab, col, tex in parts:
         if m.any(): cv.put(((slice(h0, cv.h), slice(0, cv.w)), m), lab, col, tex=tex)
 
@@ -453,14 +503,18 @@ def _facade(cv, cam, st, X, z0, z1, H):
     cv.put(reg, B, col, grad=-.25)
     (sl, m), (Zp, Yp) = reg, zy
     sx, sy, fx, fy = r.uniform(2.5, 4.), r.uniform(2.8, 3.5), r.uniform(.35, .65), r.uniform(.4, .6)
-    win = (Yp > 3.5) & (Yp < H - .8) & (((Zp - z0) % sx) < fx * sx) & (((Yp - 3.5) % sy) < fy * sy) & (Zp > z0 + .5) & (Zp < z1 - .5)
+    win = ((Yp > 3.5) & (Yp < H - .8) & (((Zp - z0) % sx) < fx * sx) & (((Yp - 3.5) % sy) < fy * sy)
+           & (Zp > z0 + .5) & (Zp < z1 - .5))
     cv.put((sl, m & win), B, st.col('window'), tex=.2)
-    if r.random() < .6: cv.put((sl, m & (Yp > .4) & (Yp < 2.8) & ((((Zp - z0) / sx) % 1) < .7)), B, st.shade(st.col('window'), 1.2), tex=.2)
+    if r.random() < .6:
+        cv.put((sl, m & (Yp > .4) & (Yp < 2.8) & ((((Zp - z0) / sx) % 1) < .7)),
+               B, st.shade(st.col('window'), 1.2), tex=.2)
     if r.random() < .5: cv.put((sl, m & (Yp > H - .6)), B, st.shade(col, .75))
 
 def _wall(cv, cam, st, X, z0, z1):
     "A wall, or a fence with bars and rails, along the sidewalk."
-    r = st.rng; fence = r.random() < .5
+    r = st.rng
+    fence = r.random() < .5
     H = r.uniform(1., 2.2) if fence else r.uniform(1., 3.)
     reg, zy = plane(cv, cam, X, z0, z1, 0, H)
     if reg is None: return
@@ -470,7 +524,8 @@ def _wall(cv, cam, st, X, z0, z1):
         cv.put(reg, ID['fence'], st.shade(col, .55), tex=.5)
         cv.put((sl, m & (((Zp % sp) < .35 * sp) | (Yp > H - .12) | (np.abs(Yp - .2) < .06))), ID['fence'], col, tex=.3)
     else:
-        col = st.col('wall'); cv.put(reg, ID['wall'], col, grad=-.2)
+        col = st.col('wall')
+        cv.put(reg, ID['wall'], col, grad=-.2)
         if r.random() < .5: cv.put((sl, m & (Yp > H - .2)), ID['wall'], st.shade(col, .8))
 
 def _side(cv, cam, st, lay, sd, objs):
@@ -482,7 +537,8 @@ def _side(cv, cam, st, lay, sd, objs):
         elif kind == 'gap': _facade(cv, cam, st, xb + sg * r.uniform(10, 25), z0 - 5, z1 + 5, r.uniform(8, 25))
         elif kind == 'park':
             if r.random() < .5: _facade(cv, cam, st, xb + sg * r.uniform(15, 30), z0, z1, r.uniform(8, 20))
-            objs += [(r.uniform(z0, z1), 'tree', xs + sg * r.uniform(1, 12), {}) for _ in range(_pois(r, (z1 - z0) / 5 * dom.trees))]
+            objs += [(r.uniform(z0, z1), 'tree', xs + sg * r.uniform(1, 12), {})
+                     for _ in range(_pois(r, (z1 - z0) / 5 * dom.trees))]
             reg, _ = plane(cv, cam, xs + sg * r.uniform(.5, 3), z0, z1, 0, r.uniform(.8, 2.5))
             if r.random() < .6: cv.put(reg, ID['vegetation'], st.col('vegetation'), tex=1.8)   # hedge
         if kind == 'wall': _wall(cv, cam, st, xs + sg * r.uniform(.1, .6), z0, z1)
@@ -492,11 +548,13 @@ def _far(cv, cam, st, lay):
     r, z, x = st.rng, lay['z_end'], lay['xb'][0] - 30
     while x < lay['xb'][1] + 30:
         wd = r.uniform(6, 20)
-        if r.random() < .75: cv.put(frontal(cv, cam, x, x + wd, z, -1, r.uniform(5, 30)), ID['building'], st.col('building'), grad=-.2)
+        if r.random() < .75:
+            cv.put(frontal(cv, cam, x, x + wd, z, -1, r.uniform(5, 30)), ID['building'], st.col('building'), grad=-.2)
         else:
             a = _At(cv, cam, x + wd / 2, z)
             for _ in range(3):
-                cv.put(a.ell(r.uniform(-wd / 2, wd / 2), r.uniform(2, 7), r.uniform(2, 5), r.uniform(2, 4)), ID['vegetation'], st.col('vegetation'), tex=1.8)
+                cv.put(a.ell(r.uniform(-wd / 2, wd / 2), r.uniform(2, 7), r.uniform(2, 5), r.uniform(2, 4)),
+                       ID['vegetation'], st.col('vegetation'), tex=1.8)
             cv.put(frontal(cv, cam, x, x + wd, z, -1, r.uniform(0, 2)), ID['vegetation'], st.col('vegetation'), tex=1.8)
         x += wd
 
@@ -512,12 +570,18 @@ def _place(r, dom, cam, lay):
     taken = []
     def free(x, z, L):   # no two vehicles in the same place
         if any(abs(x - x2) < 2.2 and z < z2 + L2 and z2 < z + L for x2, z2, L2 in taken): return False
-        taken.append((x, z, L)); return True
+        taken.append((x, z, L))
+        return True
     if lay['tram'] is not None:   # first: the tram owns its lane
-        z = r.uniform(z_lo + 3, z_lo + 25); free(lay['tram'], z, 40); objs.append((z, 'train', lay['tram'], {}))
-    for x, z, L, kind in ([(lane_x() + r.normal(0, .2), zs(z_lo + 3), 5, 'car') for _ in range(_pois(r, 2.5 * dom.cars))] +
-                          [((xr - 1.1) if sd else (xl + 1.1), zs(), 5, 'car') for sd in (0, 1) for _ in range(_pois(r, 2. * dom.cars))] +
-                          [(lane_x(), zs(z_lo + 4), 12, k) for k, lam in (('truck', .3), ('bus', .25)) for _ in range(_pois(r, lam * dom.heavy))]):
+        z = r.uniform(z_lo + 3, z_lo + 25)
+        free(lay['tram'], z, 40)
+        objs.append((z, 'train', lay['tram'], {}))
+    for x, z, L, kind in ([(lane_x() + r.normal(0, .2), zs(z_lo + 3), 5, 'car')
+                           for _ in range(_pois(r, 2.5 * dom.cars))] +
+                          [((xr - 1.1) if sd else (xl + 1.1), zs(), 5, 'car')
+                           for sd in (0, 1) for _ in range(_pois(r, 2. * dom.cars))] +
+                          [(lane_x(), zs(z_lo + 4), 12, k)
+                           for k, lam in (('truck', .3), ('bus', .25)) for _ in range(_pois(r, lam * dom.heavy))]):
         if free(x, z, L): objs.append((z, kind, x, {}))
     objs += [(zs(), 'person', walk_x(r.integers(2)), {}) for _ in range(_pois(r, 5. * dom.people))]
     objs += [(zs(), 'person', r.uniform(xl, xr), {}) for _ in range(_pois(r, .4 * dom.people))]
@@ -526,19 +590,25 @@ def _place(r, dom, cam, lay):
         x = (xr - r.uniform(.6, 1.2) if sd else xl + r.uniform(.6, 1.2)) if r.random() < .7 else lane_x()
         z = zs()
         if free(x, z, 2): objs.append((z, 'moto' if moto else 'bike', x, dict(rider=True)))
-    objs += [(zs(), 'moto' if r.random() < .25 else 'bike', walk_x(r.integers(2)), dict(rider=False)) for _ in range(_pois(r, dom.bikes))]
+    objs += [(zs(), 'moto' if r.random() < .25 else 'bike', walk_x(r.integers(2)), dict(rider=False))
+             for _ in range(_pois(r, dom.bikes))]
     for sd in (0, 1):   # poles along the sidewalks
-        sp = r.uniform(10, 30) / max(dom.poles, 1e-3); z = r.uniform(z_lo * .7, z_lo + sp)
+        sp = r.uniform(10, 30) / max(dom.poles, 1e-3)
+        z = r.uniform(z_lo * .7, z_lo + sp)
         xp = ((xr + .5) if sd else (xl - .5)) if r.random() < .5 else ((xr + sw[1] - .3) if sd else (xl - sw[0] + .3))
         while z < min(z_hi, 70):
             kw = dict(side=1 if sd else -1, sign=r.random() < .35, light=r.random() < .15, lamp=r.random() < .3)
             if r.random() < .08 * dom.poles: kw.update(light=True, over_road=r.uniform(3, 6), lamp=False)
-            objs.append((z, 'pole', xp, kw)); z += sp * r.uniform(.6, 1.4)
+            objs.append((z, 'pole', xp, kw))
+            z += sp * r.uniform(.6, 1.4)
     for sd in (0, 1):   # street trees
         if r.random() < .55 * min(dom.trees, 1.5):
-            sp = r.uniform(6, 14); z = r.uniform(z_lo * .7, z_lo + sp)
+            sp = r.uniform(6, 14)
+            z = r.uniform(z_lo * .7, z_lo + sp)
             xt = (xr + sw[1] + r.uniform(-.8, 1.)) if sd else (xl - sw[0] - r.uniform(-.8, 1.))
-            while z < lay['z_end'] - 5: objs.append((z, 'tree', xt, {})); z += sp * r.uniform(.7, 1.3)
+            while z < lay['z_end'] - 5:
+                objs.append((z, 'tree', xt, {}))
+                z += sp * r.uniform(.7, 1.3)
     return objs
 
 def _draw(cv, cam, st, objs):
@@ -555,8 +625,10 @@ def _sky(cv, cam, st):
     "Sky with a vertical gradient and a few clouds."
     cv.put(rect(cv, 0, 0, cv.w, cv.h), ID['sky'], st.col('sky'), grad=.5)
     for _ in range(_pois(st.rng, 2)):
-        r = st.rng; cx, cy = r.uniform(0, cv.w), r.uniform(0, max(cam.yh, 1) * .7)
-        cv.put(ellipse(cv, cx, cy, r.uniform(.05, .25) * cv.w, r.uniform(.02, .06) * cv.h), ID['sky'], st.col('cloud'), tex=.5)
+        r = st.rng
+        cx, cy = r.uniform(0, cv.w), r.uniform(0, max(cam.yh, 1) * .7)
+        cv.put(ellipse(cv, cx, cy, r.uniform(.05, .25) * cv.w, r.uniform(.02, .06) * cv.h),
+               ID['sky'], st.col('cloud'), tex=.5)
 
 def _hood(cv, st):
     "The ego-vehicle hood at the bottom of target images (void, as in Cityscapes)."
@@ -566,7 +638,10 @@ def _hood(cv, st):
 # %% ../nbs/02_synth.ipynb #ee2f35a0
 def _lerp(g, n, axis):
     "Linear interpolation of grid `g` along `axis` onto n pixel centres (separable, no BLAS)."
-    m = g.shape[axis]; t = np.linspace(0, m - 1.001, n); i = t.astype(int); f = (t - i).astype(np.float32)
+    m = g.shape[axis]
+    t = np.linspace(0, m - 1.001, n)
+    i = t.astype(int)
+    f = (t - i).astype(np.float32)
     f = f[:, None] if axis == 0 else f[None, :]
     return np.take(g, i, axis) * (1 - f) + np.take(g, i + 1, axis) * f
 
@@ -581,23 +656,31 @@ def _smooth_noise(r, h, w, scale):
 def _blur3(img, b):
     "Separable 3-tap blur [b, 1-2b, b] with edge replication."
     for ax in (0, 1):
-        n = img.shape[ax]; lo, hi = np.take(img, np.r_[0, :n - 1], ax), np.take(img, np.r_[1:n, n - 1], ax)
+        n = img.shape[ax]
+        lo, hi = np.take(img, np.r_[0, :n - 1], ax), np.take(img, np.r_[1:n, n - 1], ax)
         img = b * lo + (1 - 2 * b) * img + b * hi
     return img
 
 def appearance(cv, r, dom):
-    "Resolve part colours, shading and texture, then apply the domain's cast, saturation, contrast, vignette, blur, noise."
+    ("Resolve part colours, shading and texture, "
+     "then apply the domain's cast, saturation, contrast, vignette, blur, noise.")
     cols, tex, grad = (np.asarray(a, np.float32) for a in (cv.cols, cv.tex, cv.grad))
     cols = cols * np.exp(r.normal(0, dom.cast, 3) + r.normal(0, dom.brightness)).astype(np.float32)
-    g = cols.mean(-1, keepdims=True); cols = dom.contrast * (g + dom.saturation * (cols - g))   # linear: per part
+    g = cols.mean(-1, keepdims=True)
+    cols = dom.contrast * (g + dom.saturation * (cols - g))   # linear: per part
     yy = (np.arange(cv.h, dtype=np.float32)[:, None] + .5) / cv.h - .5
     f = 1 + (dom.shade * yy) * grad[cv.part]
     f *= 1 + dom.texture * tex[cv.part] * _smooth_noise(r, cv.h, cv.w, dom.tex_scale)
-    img = cols[cv.part]; img *= f[..., None]; img += 128 * (1 - dom.contrast)
-    if dom.vignette: img *= (1 - dom.vignette * 2 * (((np.arange(cv.w, dtype=np.float32) + .5) / cv.w - .5)[None, :] ** 2 + yy ** 2))[..., None]
+    img = cols[cv.part]
+    img *= f[..., None]
+    img += 128 * (1 - dom.contrast)
+    if dom.vignette:
+        img *= (1 - dom.vignette * 2 * (((np.arange(cv.w, dtype=np.float32) + .5) / cv.w - .5)[None, :] ** 2
+                                        + yy ** 2))[..., None]
     if dom.blur: img = _blur3(img, dom.blur)
     if dom.noise: img += dom.noise * r.standard_normal(img.shape, dtype=np.float32)
-    np.clip(img, 0, 255, out=img); img += .5
+    np.clip(img, 0, 255, out=img)
+    img += .5
     return img.astype(np.uint8)
 
 # %% ../nbs/02_synth.ipynb #48174fe9
@@ -605,17 +688,22 @@ def compose(seed, w: int, h: int, dom: DomainShift):
     "Paint the shapes of one scene: `(canvas, rng)`, the rng ready for `appearance`."
     r = np.random.default_rng(seed)
     cv, st = Canvas(h, w), Style(r, dom)
-    cam = Camera(w, h, h * (dom.horizon + r.normal(0, dom.horizon_jit)), dom.cam_height * float(np.exp(r.normal(0, dom.cam_jit))), dom.focal * w)
-    lay = _layout(r, dom); lay['road_col'] = st.col('road')
+    cam = Camera(w, h, h * (dom.horizon + r.normal(0, dom.horizon_jit)),
+                 dom.cam_height * float(np.exp(r.normal(0, dom.cam_jit))), dom.focal * w)
+    lay = _layout(r, dom)
+    lay['road_col'] = st.col('road')
     objs = []
-    _sky(cv, cam, st); _ground(cv, cam, st, lay); _far(cv, cam, st, lay)
+    _sky(cv, cam, st)
+    _ground(cv, cam, st, lay)
+    _far(cv, cam, st, lay)
     for sd in (0, 1): _side(cv, cam, st, lay, sd, objs)
     _draw(cv, cam, st, objs + _place(r, dom, cam, lay))
     if dom.hood: _hood(cv, st)
     return cv, r
 
 def render_scene(seed, w: int, h: int, dom: DomainShift):
-    "One street scene: RGB `uint8 (h,w,3)`, painted label ids `uint8 (h,w)` (see `gta_ids`), instance ids `uint16 (h,w)`."
+    ("One street scene: RGB `uint8 (h,w,3)`, painted label ids `uint8 (h,w)` (see `gta_ids`), "
+     "instance ids `uint16 (h,w)`.")
     cv, r = compose(seed, w, h, dom)
     return appearance(cv, r, dom), cv.lab, cv.inst
 
@@ -666,21 +754,27 @@ def _check(cfg: SynthConfig):
 
 def _key(cfg: SynthConfig) -> dict:
     "What determines the files: the resolved config without `workers` and `tiny`."
-    d = cfg.resolved().to_dict(); d.pop('workers'); d.pop('tiny'); return d
+    d = cfg.resolved().to_dict()
+    d.pop('workers')
+    d.pop('tiny')
+    return d
 
 def bench_name(cfg: SynthConfig, seed: int) -> str:
     "Folder name of a benchmark: seed and a hash of the resolved config and the generator version."
-    h = hashlib.sha1(json.dumps(dict(cfg=_key(cfg), seed=seed, version=GEN_VERSION), sort_keys=True).encode()).hexdigest()[:10]
+    h = hashlib.sha1(json.dumps(dict(cfg=_key(cfg), seed=seed, version=GEN_VERSION),
+                                sort_keys=True).encode()).hexdigest()[:10]
     return f'synth_s{seed}_{h}'
 
 # %% ../nbs/02_synth.ipynb #7aa75449
 def _jobs(cfg: SynthConfig) -> list:
     "Every image to write, in a fixed order: `(dataset, code, index, image path, label path)`."
     out = [('gta5', 1, i, f'gta5/images/{i + 1:05d}.png', f'gta5/labels/{i + 1:05d}.png') for i in range(cfg.n_gta5)]
-    out += [('synthia', 2, i, f'synthia/RGB/{i:07d}.png', f'synthia/GT/LABELS/{i:07d}.png') for i in range(cfg.n_synthia)]
+    out += [('synthia', 2, i, f'synthia/RGB/{i:07d}.png', f'synthia/GT/LABELS/{i:07d}.png')
+            for i in range(cfg.n_synthia)]
     for split, code, n, cities in (('train', 3, cfg.n_train, cfg.train_cities), ('val', 4, cfg.n_val, cfg.val_cities)):
         for i in range(n):
-            c = cities[i * len(cities) // n]; stem = f'{c}_{i:06d}_000019'
+            c = cities[i * len(cities) // n]
+            stem = f'{c}_{i:06d}_000019'
             out.append((f'cityscapes/{split}', code, i, f'cityscapes/leftImg8bit/{split}/{c}/{stem}_leftImg8bit.png',
                         f'cityscapes/gtFine/{split}/{c}/{stem}_gtFine_labelIds.png'))
     return out
@@ -698,31 +792,40 @@ def _write_job(cfg, seed, job, root) -> np.ndarray:
 def _work(cfg, seed, jobs, root, bar: str = '') -> dict:
     "Write `jobs` (with a progress bar titled `bar`, if given); per-dataset train-id pixel counts."
     out = {}
-    for job in (progress(jobs, bar) if bar else jobs): out[job[0]] = out.get(job[0], 0) + _write_job(cfg, seed, job, root)
+    for job in (progress(jobs, bar) if bar else jobs):
+        out[job[0]] = out.get(job[0], 0) + _write_job(cfg, seed, job, root)
     return out
 
 # %% ../nbs/02_synth.ipynb #27701308
 def _run_jobs(cfg, seed, jobs, root) -> dict:
-    "Render and write `jobs` with `cfg.workers` forked processes (`udanb.core.fork_map`); summed per-dataset pixel counts."
+    ("Render and write `jobs` with `cfg.workers` forked processes (`udanb.core.fork_map`); "
+     "summed per-dataset pixel counts.")
     out = {}
-    n = min(cfg.workers, len(jobs)); bar = f'benchmark, worker 1 of {n}' if n > 1 else 'benchmark'
-    work = lambda chunk: _work(cfg, seed, chunk, root, bar if chunk[:1] == jobs[:1] else '')   # one bar: the first share
+    n = min(cfg.workers, len(jobs))
+    bar = f'benchmark, worker 1 of {n}' if n > 1 else 'benchmark'
+    # one bar: the first share
+    work = lambda chunk: _work(cfg, seed, chunk, root, bar if chunk[:1] == jobs[:1] else '')
     for d in fork_map(work, jobs, cfg.workers, 'make_benchmark'):
         for k, v in d.items(): out[k] = out.get(k, 0) + v
     return out
 
 def _roots(dest: Path) -> dict:
-    return {'gta5': dest/'gta5', 'synthia': dest/'synthia', 'cityscapes': dest/'cityscapes', 'root': dest, 'manifest': dest/'manifest.json'}
+    return {'gta5': dest/'gta5', 'synthia': dest/'synthia', 'cityscapes': dest/'cityscapes', 'root': dest,
+            'manifest': dest/'manifest.json'}
 
 def _manifest(cfg, seed, name, counts, folder) -> dict:
-    freq = {ds: dict(zip(list(CS19_CLASSES) + ['void'], np.round(np.r_[c[:19], c[19:].sum()] / max(c.sum(), 1), 6).tolist()))
+    freq = {ds: dict(zip(list(CS19_CLASSES) + ['void'],
+                         np.round(np.r_[c[:19], c[19:].sum()] / max(c.sum(), 1), 6).tolist()))
             for ds, c in sorted(counts.items())}
     n = {'gta5': cfg.n_gta5, 'synthia': cfg.n_synthia, 'cityscapes/train': cfg.n_train, 'cityscapes/val': cfg.n_val}
-    files = {p.relative_to(folder).as_posix(): [p.stat().st_size, file_sha1(p)] for p in sorted(Path(folder).rglob('*')) if p.is_file()}
-    return dict(name=name, generator_version=GEN_VERSION, seed=seed, counts=n, pixel_freq=freq, config=_key(cfg), files=files)
+    files = {p.relative_to(folder).as_posix(): [p.stat().st_size, file_sha1(p)]
+             for p in sorted(Path(folder).rglob('*')) if p.is_file()}
+    return dict(name=name, generator_version=GEN_VERSION, seed=seed, counts=n, pixel_freq=freq, config=_key(cfg),
+                files=files)
 
 _COUNTED = {'gta5': 'gta5/images/*.png', 'synthia': 'synthia/RGB/*.png',
-            'cityscapes/train': 'cityscapes/leftImg8bit/train/*/*.png', 'cityscapes/val': 'cityscapes/leftImg8bit/val/*/*.png'}
+            'cityscapes/train': 'cityscapes/leftImg8bit/train/*/*.png',
+            'cityscapes/val': 'cityscapes/leftImg8bit/val/*/*.png'}
 
 _WHOLE: set = set()   # (folder, its files' sizes and times) found whole by this process: contents hashed once per state
 
@@ -752,15 +855,19 @@ def check_benchmark(dest) -> str | None:
 # %% ../nbs/02_synth.ipynb #30f8d1ad
 def make_benchmark(root=None, seed: int = 0, cfg: SynthConfig | None = None, force: bool = False) -> dict:
     "Generate (or reuse) the benchmark of `cfg` and `seed` under `root`; returns the dataset roots."
-    cfg = cfg or SynthConfig(); _check(cfg); rc = cfg.resolved()
+    cfg = cfg or SynthConfig()
+    _check(cfg)
+    rc = cfg.resolved()
     root = Path(root) if root is not None else data_dir()/'synth'
-    name = bench_name(cfg, seed); dest = root/name
+    name = bench_name(cfg, seed)
+    dest = root/name
     if root.is_dir(): clean_stale_temps(root)      # folders of killed generations
     if (dest/'manifest.json').is_file() and not force:
         if (problem := check_benchmark(dest)) is None: return _roots(dest)
         warnings.warn(f"{dest}: the cached benchmark is damaged ({problem}); generating it again")
         force = True
-    with atomic_dir(dest, replace=force, done='manifest.json') as tmp:   # a process that finishes first wins: same files
+    # a process that finishes first wins: same files
+    with atomic_dir(dest, replace=force, done='manifest.json') as tmp:
         counts = _run_jobs(rc, seed, _jobs(rc), tmp)
         save_json(_manifest(rc, seed, name, counts, tmp), tmp/'manifest.json')
     return _roots(dest)
