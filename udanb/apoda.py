@@ -9,25 +9,31 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 import numpy as np
 import pandas as pd
+import seaborn as sns
 import torch
 import torch.nn.functional as F
 from torch import Tensor
+from matplotlib.figure import Figure
 from fastcore.basics import patch_to
 
-from .core import SOURCE, TARGET, IGNORE, eval_mode, in_test, param_list
-from .data import build_dataset, get_protocol
+from .core import SOURCE, TARGET, IGNORE, RunDir, eval_mode, in_test, load_json, param_list
+from .data import build_dataset, collate, get_protocol
 from .models import DeepLabV2, DeepLabVGG, upsample
 from .losses import seg_ce, entropy_loss, adv_loss, disc_loss, lovasz_softmax, consistency_loss, ADV_KINDS
 from .discriminators import FCDiscriminator
 from .metrics import predict
 from .attacks import FEATURE_ATTACKS, feature_perturb
-from .engine import Method, MethodConfig, OptimSpec, RunConfig, make_config, read_checkpoint, register_method, task_params
+from .engine import (Method, MethodConfig, OptimSpec, RunConfig, Trainer, load_segmenter, make_config, missing_artifacts,
+                          prepare_run, read_checkpoint, register_method, report_run, task_params, train_datasets)
+from .study import Sweep, seed_table
+from .viz import save_fig, save_table
 
 # %% auto #0
 __all__ = ['LAYERS', 'CPU_ITERS', 'SWEEPS', 'REFERENCE_ROW', 'PAPER', 'features', 'classify', 'classifier_modules', 'seg_term',
            'attack_objectives', 'APODAConfig', 'freeze_extractor', 'APODA', 'base_config', 'apoda_config',
            'gradient_intensity', 'sign_agreement', 'class_distribution', 'class_distributions', 'variant', 'sweep_plan',
-           'ablation']
+           'ablation', 'check_plan', 'open_run', 'train_sweep', 'sweep_tables', 'gradient_figure',
+           'distribution_figure']
 
 # %% ../nbs/16_apoda.ipynb #b78c5ca6
 LAYERS = ('pixel', 'layer1', 'layer2', 'layer3', 'layer4')
@@ -319,8 +325,8 @@ def sweep_plan(sweep: str = 'apoda', seeds='0',
     return sweep, {k: v for k, v in SWEEPS[sweep].items() if not want or k in want}, param_list(seeds, int)   # `-p seeds 0`: an int
 
 def ablation(runs, sweep: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    "(per-run table, per-row summary: n, mean, std, min, max, seeds, difference from the reference row, the paper's) in mIoU %."
-    from udanb.core import RunDir, load_json
+    """(per-run table, per-row summary) in mIoU %; the summary is a `seed_table` (mean, sample sd with `ddof` = 1, min,
+    max, number of runs) with the seeds, the difference of the means from the reference row, and the paper's."""
     rows = []
     for r in runs:
         run = RunDir(r)
@@ -328,11 +334,124 @@ def ablation(runs, sweep: str) -> tuple[pd.DataFrame, pd.DataFrame]:
         cfg, m = load_json(run.config)['config'], load_json(run.metrics)
         rows.append({'run': run.path.name, 'row': variant(cfg, sweep), 'seed': cfg['train']['seed'], 'miou': 100 * m['test_tgt']['miou']})
     df = pd.DataFrame(rows, columns=['run', 'row', 'seed', 'miou'])
-    summ = df.groupby('row')['miou'].agg(n='count', mean='mean', std='std', min='min', max='max')
-    summ['seeds'] = df.groupby('row')['seed'].apply(lambda s: ','.join(map(str, sorted(s))))
-    summ = summ.reindex([r for r in list(SWEEPS[sweep]) + sorted(set(df.row) - set(SWEEPS[sweep])) if r in summ.index])
+    order = [r for r in list(SWEEPS[sweep]) + sorted(set(df.row) - set(SWEEPS[sweep])) if r in set(df.row)]
+    summ = seed_table({(r.row, i): r.miou for i, r in enumerate(df.itertuples())}, order).rename_axis('row')
+    summ['seed list'] = [','.join(map(str, sorted(df.seed[df.row == r]))) for r in order]
     ref, paper = REFERENCE_ROW[sweep], PAPER.get(sweep, {})
-    summ[f'vs {ref}'] = summ['mean'] - summ.loc[ref, 'mean'] if ref in summ.index else float('nan')
+    summ[f'vs {ref}'] = summ['mIoU mean'] - summ.loc[ref, 'mIoU mean'] if ref in summ.index else float('nan')
     summ['paper'] = [paper.get(r, float('nan')) for r in summ.index]
     summ[f'paper vs {ref}'] = summ['paper'] - paper.get(ref, float('nan'))
     return df, summ
+
+# %% ../nbs/16_apoda.ipynb #12f5146f
+def check_plan(preset: str, sweep: str, rows: dict, seeds: list,   # a `sweep_plan`
+               iters: int | None = None,                           # APODA iterations of each row (None: the preset's)
+               hp: dict | None = None,                             # APODA hyper-parameters of every row
+               base: str = '',                                     # a finished source-only run (one seed only)
+               fig3_steps: int = 10,                               # `gradient_figure`'s steps
+               dist_images: int = 0,                               # `distribution_figure`'s images
+               **params) -> str:                                   # flat notebook parameters of `make_config`
+    "Build (so check) every run of the plan, and check the other settings, before any training; the row Figs. 3-5 use."
+    for s in seeds:
+        base_config(preset, s, **params)
+        for over in rows.values():
+            apoda_config(preset, 'checked', s, iters, hp={**(hp or {}), **(over or {})}, **params)
+    own = next(r for r, over in SWEEPS[sweep].items() if over == {})   # the row with APODA's own settings
+    if not any(over == {} for over in rows.values()):
+        raise ValueError(f"rows={', '.join(rows)!r}: Figs. 3-5 need the row with APODA's own settings, {own!r}, among "
+                         f"the rows of sweep {sweep!r}; add it to rows (or leave rows '' for the whole sweep)")
+    if fig3_steps < 1: raise ValueError(f"fig3_steps={fig3_steps!r}: expected an integer >= 1 (steps of Fig. 3)")
+    if dist_images < 0: raise ValueError(f"dist_images={dist_images!r}: expected an integer >= 0 (0: all val images)")
+    if base and len(seeds) > 1:
+        raise ValueError(f"base={base!r} serves one seed; seeds={seeds!r} (leave base '' to train each seed's)")
+    return own
+
+def open_run(path) -> Trainer:
+    "The trainer of the finished run folder `path`, rebuilt from its saved config, its last checkpoint loaded."
+    run = RunDir(path)
+    return Trainer(RunConfig.from_dict(load_json(run.config)['config']), root=run.path.parent)
+
+def _base_run(cfg: RunConfig, root) -> str:
+    "Step 1: the run folder of `cfg`, trained and reported here unless it has finished."
+    t = Trainer(cfg, root=root)
+    if t.stage < len(t.method.stages):
+        t.fit()
+        report_run(t)
+    return str(t.run.path)
+
+def train_sweep(preset: str, rows: dict, seeds: list,   # a `sweep_plan`
+                iters: int | None = None, hp: dict | None = None,
+                base: str = '',                         # a finished source-only run to start from ('': each seed's)
+                root=None,                              # runs folder (None: outputs/; a temporary one under nbdev_test)
+                **params) -> Sweep:                     # flat notebook parameters of `make_config`
+    """Seed by seed, step 1 (`base_config`, trained or reused; or `base`) and then every row of `rows` from it, in
+    order (a None row is the base itself): a `Sweep` keyed (row, seed). A row's run without its report gets one."""
+    sw = Sweep(root)
+    for s in seeds:
+        bcfg, sw.root = prepare_run(base_config(preset, s, **params), sw.root)
+        bdir = base or _base_run(bcfg, sw.root)
+        for row, over in rows.items():
+            if over is None:
+                sw.done[row, s] = (Path(bdir), 100 * load_json(Path(bdir)/'metrics.json')['test_tgt']['miou'])
+                continue
+            path = sw.train((row, s), apoda_config(preset, bdir, s, iters, hp={**(hp or {}), **over}, **params))
+            if missing_artifacts(path): report_run(open_run(path))   # trained now, or elsewhere without its report
+    return sw
+
+def sweep_tables(sw: Sweep, sweep: str, out) -> dict:
+    """The tables of a trained sweep under `out`/tables: runs (one line per run), ablation (`ablation`'s summary) and
+    per_class_iou (per row, the mean over seeds); {'runs', 'summary', 'per_class'}."""
+    runs, out = {k: str(sw.path(k)) for k in sw.done}, Path(out)
+    per_run, summary = ablation(runs.values(), sweep)
+    save_table(per_run.set_index('run'), out/'tables'/'runs', floatfmt='.2f')
+    save_table(summary, out/'tables'/'ablation', floatfmt='.2f')
+    ious = pd.DataFrame({k: load_json(f'{p}/metrics.json')['test_tgt']['iou'] for k, p in runs.items()}).T.astype(float)
+    per_class = (100 * ious).groupby(level=0).mean().reindex(list(dict.fromkeys(r for r, _ in runs)))   # over seeds
+    save_table(per_class, out/'tables'/'per_class_iou')
+    return dict(runs=per_run, summary=summary, per_class=per_class)
+
+# %% ../nbs/16_apoda.ipynb #b9751a7f
+def gradient_figure(t: Trainer,        # a finished APODA run (e.g. from `open_run`)
+                    row: str,          # its row, for the title
+                    steps: int = 10,   # perturbation steps
+                    out=None,          # folder of figures/ and tables/ (None: nothing written)
+                    n_images: int = 4) -> tuple:   # first source training images
+    """Fig. 3: (figure, table) of the gradient intensity of each objective along I-FGSM and I-FGSPM, each objective's
+    sign agreement with eq. 4 in the title."""
+    seg, d = t.nets['seg'].eval(), t.nets['d_main'].eval()
+    src = train_datasets(t.cfg.data, t.roots)[0]
+    b = collate([src[i] for i in range(min(n_images, len(src)))])
+    xs, ys = b['x'].to(t.device), b['y'].to(t.device)
+    gi = pd.concat([gradient_intensity(t.method, seg, d, xs, ys, a, steps) for a in ('ifgsm', 'ifgspm')],
+                   ignore_index=True)
+    agree = sign_agreement(t.method, seg, d, xs, ys)
+    fig = Figure(figsize=(8, 3.4), layout='constrained')
+    ax = fig.subplots()
+    sns.lineplot(data=gi, x='step', y='log10 mean |grad|', hue='objective', style='attack', marker='o', ax=ax)
+    ax.set(title=f"gradient intensity per objective ({row}, seed {t.cfg.train.seed}); sign agreement with eq. 4: "
+                 + ', '.join(f'{k} {v:.2f}' for k, v in agree.items()))
+    if out is not None:
+        save_fig(fig, Path(out)/'figures'/'fig3_gradient_intensity.png')
+        save_table(gi.set_index(['attack', 'step', 'objective']), Path(out)/'tables'/'fig3', '.3f')
+    return fig, gi
+
+def distribution_figure(t: Trainer,          # a finished APODA run
+                        row: str,            # its row, the name of its predictions
+                        max_images: int = 0, # target val images (0: all)
+                        out=None) -> tuple:  # folder of figures/ and tables/ (None: nothing written)
+    """Figs. 4-5: (figure, table) of the class distributions of the source labels, the target val labels and the
+    target val predictions of the base (S) and of `t`'s run (`class_distributions`)."""
+    models = {'source only (S)': load_segmenter(t.method.hp.base, device=t.device)[1],
+              row: t.method.eval_model(t).eval()}
+    dist = class_distributions(t.cfg, models, max_images, t.device)
+    long = (100 * dist).rename_axis('class').reset_index().melt('class', var_name='labels of',
+                                                                value_name='% of labelled pixels')
+    fig = Figure(figsize=(11, 3.6), layout='constrained')
+    ax = fig.subplots()
+    sns.barplot(data=long, x='class', y='% of labelled pixels', hue='labels of', ax=ax)
+    ax.set(yscale='log', xlabel='')
+    ax.tick_params(axis='x', rotation=60)
+    if out is not None:
+        save_table(100 * dist, Path(out)/'tables'/'class_distribution', floatfmt='.3f')
+        save_fig(fig, Path(out)/'figures'/'fig45_class_distribution.png')
+    return fig, dist

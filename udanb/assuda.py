@@ -5,18 +5,22 @@
 # %% ../nbs/12_assuda.ipynb #eab22027
 from __future__ import annotations
 from dataclasses import dataclass
+from pathlib import Path
+import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch import Tensor
 
 import math
-from .core import ALIGN_CORNERS
+from .core import ALIGN_CORNERS, load_json, param_list, save_json
 from .attacks import fgsm
-from .engine import RunConfig, make_config, register_method
+from .engine import RunConfig, Trainer, make_config, register_method, report_run
+from .study import Phases
 from .bdl import BDL, BDLConfig
 
 # %% auto #0
-__all__ = ['pairwise_map_dist', 'assuda_contrastive', 'ASSUDAConfig', 'ASSUDA', 'base_config', 'round_config', 'assuda_config']
+__all__ = ['pairwise_map_dist', 'assuda_contrastive', 'ASSUDAConfig', 'ASSUDA', 'base_config', 'round_config', 'assuda_config',
+           'train_base', 'blackbox_check_config', 'blackbox_check', 'notebook_record']
 
 # %% ../nbs/12_assuda.ipynb #2fa1cae4
 def pairwise_map_dist(P: Tensor) -> Tensor:  # (M,C,h,w) probability maps
@@ -117,3 +121,62 @@ def assuda_config(preset: str = 'cpu', base: str = '', seed: int = 0, iters: int
     c = make_config(preset, 'assuda', hp, iters=iters or (120 if preset == 'cpu' else None), seed=seed, **params)
     if delta is None: c = c.override({'hp': {**c.hp, 'lam_con': ASSUDA.task_defaults(c.data.source)['lam_con']}})
     return c if params.get('run') else c.override({'run': f"assuda_{c.data.source}2{c.data.target}_{c.model.backbone}_eps{eps_m:g}_s{seed}"})
+
+# %% ../nbs/12_assuda.ipynb #00ccd338
+def train_base(cfg: RunConfig,             # the base's run config (`base_config`), as `prepare_run` returned it
+               root=None,                  # runs folder (None: outputs/)
+               base: str = '') -> str:     # a finished BDL-style run folder to use instead ('': `cfg`'s run)
+    "The base's run folder: `base` when given, else `cfg`'s run, trained and reported here unless it has finished."
+    if base:
+        print(f"base: {base} (given)")
+        return base
+    t = Trainer(cfg, root=root)
+    if t.stage < len(t.method.stages):
+        t.fit()
+        report_run(t)
+    else: print(f"base: reusing the finished run {t.run.path}")
+    print(f"base: {t.run.path}, target val mIoU {100 * load_json(t.run.metrics)['test_tgt']['miou']:.1f}")
+    return str(t.run.path)
+
+def blackbox_check_config(eps=(0.1, 0.25, 0.5),         # black-box FGSM eps in `eps_scale` units (a list or 'a,b')
+                          eps_scale: str = 'std',       # grey | std | unit ('std': the paper's protocol)
+                          surrogate_iters: int = 300,   # iterations of the source-trained surrogate (trained once)
+                          max_images: int = 50):        # first target val images (0: all)
+    "The closing check's `RobustnessConfig`: black-box FGSM only (under `nbdev_test` its smoke version); checked."
+    from udanb.robustness import RobustnessConfig, prepare_eval
+    return prepare_eval(RobustnessConfig(eps=tuple(param_list(eps, float)), eps_scale=eps_scale, eps_grey=(),
+                                         surrogate_iters=surrogate_iters, whitebox=(), max_images=max_images))
+
+def blackbox_check(t: Trainer,      # the finished ASSUDA run
+                   base: str,       # its base's run folder
+                   rcfg,            # `blackbox_check_config`
+                   root) -> dict:   # runs folder: the surrogate (trained on first use) and the perturbed sets
+    """The paper's black-box check of the base and of `t`'s model on one perturbed target val set: {'blackbox' (one
+    row per model and eps), 'table' (mIoU and drop per eps), 'surrogate', 'n_images', 'figure'}, written under `t`'s
+    run."""
+    from udanb.engine import load_segmenter
+    from udanb.robustness import get_surrogate, eval_sets, blackbox_suite, robustness_tables, miou_vs_eps
+    models = {'base (BDL round 0)': load_segmenter(base, device=t.device),
+              'ASSUDA': (t.cfg, t.method.eval_model(t).eval())}
+    vals = eval_sets(models, rcfg.max_images)
+    sur = get_surrogate(t.cfg, rcfg, root, device=t.device)
+    bb, per_class = blackbox_suite(models, vals, sur, rcfg, Path(root)/'perturbed')
+    tabs = robustness_tables(t.run.sub('tables'), bb, per_class, t.protocol)
+    table = pd.concat([tabs['blackbox'], tabs['blackbox_drop'].add_prefix('drop ')], axis=1)
+    fig = miou_vs_eps(bb, path=t.run/'figures'/'blackbox_check.png')
+    n = len(next(iter(vals.values())))
+    print(f"surrogate {sur.id} ({sur.cfg.model.arch}, {sur.cfg.data.source}); {n} val images")
+    return dict(blackbox=bb, table=table, surrogate=sur, n_images=n, figure=fig)
+
+def notebook_record(phases: Phases,   # the notebook's parts, each ended by `Phases.mark`
+                    check: dict,      # `blackbox_check`
+                    path) -> dict:    # the file: the ASSUDA run's assuda_notebook.json
+    "Write the main job's record: wall time, peak memory (RSS), seconds per part, the surrogate, the check's numbers."
+    import resource
+    wall, peak = phases.wall, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+    rec = {'wall_s': wall, 'peak_rss_gb': peak, 'phases_s': phases.seconds, 'surrogate': check['surrogate'].id,
+           'blackbox_check': check['blackbox'].round(3).to_dict('records')}
+    save_json(rec, path)
+    print(f"notebook wall time {wall / 60:.1f} min, peak memory (RSS) {peak:.2f} GB; "
+          f"seconds per part: {rec['phases_s']}")
+    return rec

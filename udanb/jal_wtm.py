@@ -5,20 +5,24 @@
 # %% ../nbs/13_jal_wtm.ipynb #9c86f651
 from __future__ import annotations
 from dataclasses import dataclass, field, fields
+import seaborn as sns
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .core import SOURCE, eval_mode
+from matplotlib.figure import Figure
+from .core import SOURCE, eval_mode, outputs_dir, param_list
 from .models import Segmenter, SegOut, ASPP, upsample
 from .discriminators import FCDiscriminator
 from .losses import adv_loss, disc_loss, class_softmax
-from .engine import OptimSpec, register_method
+from .engine import OptimSpec, RunConfig, make_config, register_method
+from .study import SD_DDOF, seed_table
+from .viz import colorize, input_to_rgb, panel, save_fig, save_table
 from .adaptsegnet import AdaptSegNet, AdaptSegNetConfig
 
 # %% auto #0
 __all__ = ['DECODERS', 'EVAL_DECODERS', 'WTM_LEVELS', 'PAPER_TABLE4', 'WTM', 'transferred_aspp', 'TransferredSegmenter',
            'JalWtmConfig', 'JalWtm', 'discriminator_maps', 'variant_name', 'ablation', 'wtm_shift', 'evaluate_decoders',
-           'decoder_ablation']
+           'decoder_ablation', 'jal_wtm_config', 'discriminator_panel', 'compare_runs']
 
 # %% ../nbs/13_jal_wtm.ipynb #c47632a6
 class WTM(nn.Module):
@@ -192,7 +196,8 @@ def variant_name(cfg: dict) -> str:
     return (' + '.join(parts) or 'baseline') + (f" [{', '.join(off)}]" if off else '')
 
 def ablation(runs) -> tuple:
-    "(per-run table, per-variant summary, curves) of finished run folders; mIoU in %."
+    """(per-run table, per-variant summary, curves) of finished run folders; mIoU in %. The summary is a `seed_table`
+    (mean, sample sd with `ddof` = 1, min, max, number of runs) with the seeds and the differences from the baseline."""
     import pandas as pd
     from udanb.core import RunDir, load_json
     rows, curves = [], []
@@ -205,11 +210,10 @@ def ablation(runs) -> tuple:
         ev = [(e['git'], e['test_tgt/miou']) for e in run.records('eval')]
         curves += [{'variant': v, 'seed': seed, 'it': it, 'miou': 100 * mi} for it, mi in ev + [(m['selected']['it'], m['test_tgt']['miou'])]]
     df = pd.DataFrame(rows)
-    order = list(dict.fromkeys(['baseline', *df['variant']]))
-    summ = df.groupby('variant')['miou'].agg(n='count', mean='mean', std='std', min='min', max='max')
-    summ['seeds'] = df.groupby('variant')['seed'].apply(lambda x: ','.join(map(str, sorted(x))))
-    summ = summ.reindex([o for o in order if o in summ.index])
-    if 'baseline' in summ.index: summ['vs baseline'] = summ['mean'] - summ.loc['baseline', 'mean']
+    order = [o for o in dict.fromkeys(['baseline', *df['variant']]) if o in set(df['variant'])]
+    summ = seed_table({(r.variant, i): r.miou for i, r in enumerate(df.itertuples())}, order).rename_axis('variant')
+    summ['seed list'] = [','.join(map(str, sorted(df.seed[df.variant == v]))) for v in order]
+    if 'baseline' in summ.index: summ['vs baseline'] = summ['mIoU mean'] - summ.loc['baseline', 'mIoU mean']
     for j, bb in enumerate(('VGG16', 'R101')):   # the paper's difference from its baseline, where the row is one of Table 4's
         summ[f'paper vs baseline ({bb})'] = [round(PAPER_TABLE4[v][j] - PAPER_TABLE4['baseline'][j], 1) if v in PAPER_TABLE4 else float('nan') for v in summ.index]
     return df, summ, pd.DataFrame(curves).drop_duplicates(['variant', 'seed', 'it'], keep='last')
@@ -231,7 +235,8 @@ def evaluate_decoders(t):
     return pd.DataFrame(rows).set_index('decoder')
 
 def decoder_ablation(runs):
-    "Mean and sd over seeds of every decoder's mIoU per variant (DecT1 vs DecT2 vs Dec1/Dec2), from the runs' `tables/decoders.csv` (runs without one are left out)."
+    """Mean and sample sd over seeds of every decoder's mIoU per variant (DecT1 vs DecT2 vs Dec1/Dec2), from the runs'
+    `tables/decoders.csv` (runs without one are left out)."""
     import pandas as pd
     from udanb.core import RunDir, load_json
     rows = []
@@ -243,5 +248,61 @@ def decoder_ablation(runs):
         rows.append(d)
     if not rows: return pd.DataFrame()
     df = pd.concat(rows)
-    out = df.groupby(['variant', 'decoder'], sort=False).agg(n=('mIoU', 'count'), mean=('mIoU', 'mean'), std=('mIoU', 'std'), wtm_shift=('|WTM-I|/|I|', 'mean'))
+    sd = lambda v: v.std(ddof=SD_DDOF)
+    out = df.groupby(['variant', 'decoder'], sort=False).agg(n=('mIoU', 'count'), mean=('mIoU', 'mean'),
+                                                             sd=('mIoU', sd), wtm_shift=('|WTM-I|/|I|', 'mean'))
+    out = out.rename(columns={'sd': f'sd (ddof={SD_DDOF})'})
+    out.attrs['ddof'] = SD_DDOF
     return out
+
+# %% ../nbs/13_jal_wtm.ipynb #692bcaa1
+def jal_wtm_config(preset: str = 'cpu',
+                   jal: bool = True,             # eq. 5
+                   wtm: str = 'both',            # WTM on the decoders: '' | aux | main | both
+                   lam_jal: float = 1e-3, wtm_lr: float = 1e-4,
+                   eval_decoder: str = 'auto',   # auto | dect2 | dect1 | dec2 | dec1
+                   seed: int = 0,
+                   run: str | None = None,       # run name (None: named after the switches)
+                   **params) -> RunConfig:       # flat notebook parameters of `make_config` (source, iters, ...)
+    "A JAL + WTM run (`jal=False, wtm=''`: the AdaptSegNet baseline); on the paper presets, the paper's weight decay."
+    hp = dict(jal=jal, wtm=wtm or '', lam_jal=lam_jal, wtm_lr=wtm_lr, eval_decoder=eval_decoder)
+    cfg = make_config(preset, 'jal_wtm', hp, seed=seed, run=run, **params)
+    if preset != 'cpu': cfg = cfg.override({'optim.weight_decay': 1e-4})   # the paper's segmenter SGD
+    if run is None:
+        tag = '_'.join((['jal'] if jal else []) + ([f'wtm{wtm}'] if wtm else [])) or 'base'
+        cfg = cfg.override({'run': f"jal_wtm_{tag}_{cfg.data.source}2{cfg.data.target}_{cfg.model.backbone}_s{seed}"})
+    return cfg
+
+def discriminator_panel(t,                    # a trainer of a two-level run (JAL + WTM or AdaptSegNet)
+                        n_images: int = 3,    # first target val images
+                        path=None) -> Figure:
+    "Fig. 5: per target val image, the image, its label, the evaluated prediction and each discriminator's P(source)."
+    for n in t.nets.values(): n.eval()
+    ims = []
+    for i in range(min(n_images, len(t.val_set))):
+        b = t.val_set[i]
+        x = b['x'][None].to(t.device)
+        with torch.no_grad(): pred = t.method.eval_model(t)(x).main.argmax(1)[0].cpu()
+        ims += [(b['name'], input_to_rgb(b['x'], t.cfg.data.norm)), ('label', colorize(b['y'], t.protocol.palette)),
+                ('prediction', colorize(pred, t.protocol.palette))]
+        dm = discriminator_maps(t.nets, x, t.method)
+        ims += [(f'{k} P(source)', v) for k, v in dm.items()]
+    return panel(ims, ncols=3 + len(dm), cell=2.2, cmap='magma', path=path)
+
+def compare_runs(compare, t) -> dict:
+    """Table 4, the decoders per variant and Fig. 4 over the finished runs `compare` (comma-separated folders or names
+    under outputs/; none: trainer `t`'s run), written under `t`'s run: {'runs', 'summary', 'decoders', 'curves',
+    'figure'}."""
+    runs = [r if '/' in r else str(outputs_dir()/r) for r in param_list(compare)] or [t.run.path]
+    per_run, summary, curves = ablation(runs)
+    save_table(per_run.set_index('run'), t.run.sub('tables')/'ablation_runs', floatfmt='.2f')
+    save_table(summary, t.run.sub('tables')/'ablation', floatfmt='.2f')
+    dec = decoder_ablation(runs)     # DecT1 vs DecT2 vs Dec1/Dec2, per variant
+    if len(dec): save_table(dec, t.run.sub('tables')/'ablation_decoders', floatfmt='.3g')
+    fig = Figure(figsize=(8.5, 3.6), layout='constrained')
+    ax = fig.subplots()
+    sns.lineplot(data=curves, x='it', y='miou', hue='variant', errorbar='sd', marker='o', ax=ax)
+    ax.set(xlabel='iteration', ylabel='target val mIoU (%)', title='target mIoU during training (mean ± sd over seeds)')
+    ax.legend(title='variant', fontsize=7, title_fontsize=8, loc='upper left', bbox_to_anchor=(1.01, 1.0))   # outside
+    save_fig(fig, t.run/'figures'/'fig4_curves.png')
+    return dict(runs=per_run, summary=summary, decoders=dec, curves=curves, figure=fig)
