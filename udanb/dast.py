@@ -9,17 +9,25 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
 from .core import SOURCE
 from .models import Segmenter, SegOut, upsample
 from .discriminators import FCDiscriminator, FeatureDiscriminator
 from .losses import adv_loss, disc_loss, class_softmax, ADV_KINDS
-from .core import RunDir, load_json
+from .core import RunDir, load_json, param_list
+from .data import get_protocol
+from .metrics import predict
+from .viz import colorize, input_to_rgb, panel, save_fig
 from .engine import Method, MethodConfig, OptimSpec, register_method, make_config, RunConfig, task_params, first_stage_diff
+from .engine import load_segmenter, selection_records, rank_correlation
 from .selftrain import SelfTraining
 
 # %% auto #0
-__all__ = ['D_FEATURES', 'VARIANTS', 'dast_forward', 'weighted_adv_loss', 'attention_weight', 'DASTConfig', 'AttendedSegmenter',
-           'DAST', 'dast_config']
+__all__ = ['D_FEATURES', 'VARIANTS', 'FIG3_COLUMNS', 'dast_forward', 'weighted_adv_loss', 'attention_weight', 'DASTConfig',
+           'AttendedSegmenter', 'DAST', 'dast_config', 'dast_runs', 'selection_table', 'fig4_curves', 'attention_map',
+           'fig3_models', 'fig3_row', 'fig3_panel']
 
 # %% ../nbs/13a_dast.ipynb #6f28c290
 D_FEATURES = ('layer4', 'layer4_pre')
@@ -177,3 +185,87 @@ def dast_config(preset: str = 'cpu', seed: int = 0, variant: str = 'da', rounds:
     st = f"_st{rounds}_q{q:g}" if rounds else ''
     return c if params.get('run') else c.override(
         {'run': f"dast_{variant}{st}_{c.data.source}2{c.data.target}_{c.model.backbone}_s{seed}{'' if sel else '_last'}"})
+
+# %% ../nbs/13a_dast.ipynb #faa67856
+def dast_runs(preset: str = 'cpu', seeds=(0,), variants=tuple(VARIANTS), qs=(0.5,), rounds: int = 3,
+              iters: int | None = None, st_iters: int | None = None,
+              selection: str = 'source_styled',   # as `dast_config`; also the source-only run's
+              sel_images: int | None = None, eval_every: int | None = None, **params) -> dict:
+    "{(row, seed): RunConfig} of `nbs/train_dast.ipynb`: per seed source only, the Table 3 `variants`, DAST at each q."
+    try: seed_list = param_list(seeds, int)
+    except ValueError: seed_list = []
+    if not seed_list: raise ValueError(f"seeds={seeds!r}: expected comma-separated integer seeds, e.g. '0' or '0,1,2'")
+    try: q_list = param_list(qs, float)
+    except ValueError: q_list = []
+    if not q_list:
+        raise ValueError(f"qs={qs!r}: expected comma-separated fractions q in (0, 1] (DAST runs), e.g. '0.5'")
+    cpu = preset == 'cpu'
+    common = dict(selection=selection, sel_images=sel_images or (100 if cpu else None),
+                  eval_every=eval_every or ((0 if selection == 'last' else 100) if cpu else None), **params)
+    runs = {}
+    for seed in seed_list:
+        so = make_config(preset, 'source_only', iters=iters or (600 if cpu else None), seed=seed, **common)
+        runs['source only', seed] = so.override({'run': f'dast_{so.run_name}_i{so.train.iters}'})
+        for v in param_list(variants): runs[v, seed] = dast_config(preset, seed, v, rounds=0, iters=iters, **common)
+        for q in q_list:
+            runs[f'DAST q={q:g}', seed] = dast_config(preset, seed, 'da', rounds, q, iters, st_iters, **common)
+    return runs
+
+# %% ../nbs/13a_dast.ipynb #7f44ac91
+def selection_table(done: dict) -> pd.DataFrame:
+    """Fig. 4's table: per run of `done` ({(row, seed): (run folder, chosen target mIoU %)}, as `Sweep.done`) with two
+    selection-set evaluations or more, the rank correlation of styled-source and target mIoU over its snapshots, their
+    number, and the target mIoU (%) of the chosen snapshot, the last iterate and the best one."""
+    rows = {}
+    for (k, s), (path, m) in done.items():
+        ev = selection_records(path)
+        if len(ev) < 2: continue
+        tgt = 100 * ev['test_tgt/miou']
+        rows[f'{k} s{s}'] = {'rank corr.': rank_correlation(ev['sel/miou'], ev['test_tgt/miou']),
+                             'evaluations': len(ev), 'chosen': m, 'last iterate': tgt.iloc[-1],
+                             'best (oracle pick)': tgt.max()}
+    return pd.DataFrame(rows).T
+
+def fig4_curves(run_dir, title: str = '', path=None) -> Figure:
+    "Fig. 4's curves of a run: styled-source (selection) and target val (report only) mIoU per evaluation."
+    ev = selection_records(run_dir)
+    fig = Figure(figsize=(7, 3))
+    ax = fig.subplots()
+    ax.plot(ev['git'], 100 * ev['sel/miou'], 'o-', label='styled source (selection)')
+    ax.plot(ev['git'], 100 * ev['test_tgt/miou'], 's-', label='target val (report only)')
+    for g in ev.loc[ev['stage'] != ev['stage'].shift(-1), 'git'].iloc[:-1]:   # the ends of the stages
+        ax.axvline(g, color='0.7', ls=':')
+    ax.set(xlabel='iteration', ylabel='mIoU', title=title)
+    ax.legend()
+    if path: save_fig(fig, path)
+    return fig
+
+# %% ../nbs/13a_dast.ipynb #c803bc6f
+def attention_map(model: AttendedSegmenter, x: torch.Tensor) -> np.ndarray:
+    "tanh|D(f)| of an attended network on one image `x` (3,H,W), upsampled to the image: (H,W); bright: poorly aligned."
+    with torch.no_grad(): a = dast_forward(model.seg, x[None], model.disc, attend=True, where=model.where)[3]
+    return F.interpolate(torch.tanh(a), size=x.shape[-2:], mode='bilinear')[0, 0].numpy()
+
+FIG3_COLUMNS = {'source only': 'source only', 'baseline': 'baseline', 'DA': 'da'}   # column -> row; then DAST at q
+
+def fig3_models(done: dict, seed: int, q: float) -> dict:
+    """{column: evaluated network} of the Fig. 3 analogue: the runs of `seed` in `done` (`Sweep.done`) among source
+    only, baseline, DA and DAST at `q`, in that order."""
+    cols = {**FIG3_COLUMNS, 'DAST': f'DAST q={q:g}'}
+    return {name: load_segmenter(done[key, seed][0])[1] for name, key in cols.items() if (key, seed) in done}
+
+def fig3_row(b: dict, models: dict, d) -> list:
+    """One Fig. 3 row, [(title, image)], of the labelled val item `b`: the input, DAST's attention map (when
+    `models['DAST']` attends), each model's prediction, the ground truth; `d`: the runs' `DataConfig`."""
+    pal = get_protocol(d.protocol).palette
+    row = [(b['name'], input_to_rgb(b['x'], d.norm))]
+    if isinstance(models.get('DAST'), AttendedSegmenter):
+        row.append(('attention (DAST)', attention_map(models['DAST'], b['x'])))
+    for name, m in models.items():
+        row.append((name, colorize(predict(m, b['x'][None], size=b['y'].shape[-2:]).argmax(1)[0], pal)))
+    return row + [('ground truth', colorize(b['y'], pal))]
+
+def fig3_panel(ds, models: dict, d, images=range(4), path=None) -> Figure:
+    "The Fig. 3 analogue: a `fig3_row` per index of `images` in the val set `ds`; saved to `path` if given."
+    rows = [fig3_row(ds[i], models, d) for i in images]
+    return panel([x for r in rows for x in r], ncols=len(rows[0]), path=path, cmap='magma')

@@ -12,18 +12,27 @@ import torch.nn as nn
 import torch.nn.functional as F
 from types import SimpleNamespace
 import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
 from .core import SOURCE, IGNORE, torch_save_atomic, load_json, param_list
-from .data import read_label_ids
+from .data import read_label_ids, build_dataset, get_protocol
+from .metrics import evaluate
+from .viz import colorize, input_to_rgb, panel
 from .models import Segmenter, SegOut, upsample
 from .losses import adv_loss, disc_loss
 from .engine import (Method, task_params, MethodConfig, OptimSpec, register_method, make_config, RunConfig, resolve_checkpoint, load_segmenter,
                           read_checkpoint)
+from .engine import val_dataset, data_roots
 from .selftrain import write_stage_labels, pseudo_target, stage_dir
+from .selftrain import confidence_histograms, rule_thresholds, proxy_labels, score_images
+from .study import SD_DDOF, Sweep, seed_table
 
 # %% auto #0
-__all__ = ['VARIANTS', 'RETRAIN', 'PAPER_HP', 'PatchDiscriminator', 'feature_strides', 'pools_for', 'AdvConfidence',
-           'MultiAdvProxyConfig', 'MultiAdvProxy', 'multiadv_config', 'parse_grid', 'parse_scales', 'load_confidence',
-           'proxy_quality']
+__all__ = ['VARIANTS', 'RETRAIN', 'PAPER_HP', 'BASE_VARIANTS', 'TABLE3_ROWS', 'PatchDiscriminator', 'feature_strides',
+           'pools_for', 'AdvConfidence', 'MultiAdvProxyConfig', 'MultiAdvProxy', 'multiadv_config', 'parse_grid',
+           'parse_scales', 'load_confidence', 'proxy_quality', 'grid_row', 'after_base_runs', 'multiadv_plan',
+           'multiscale_miou', 'target_train', 'grid_quality', 'grid_table', 'equal_coverage_table', 'fig6_pair',
+           'fig6_row', 'fig6_panel', 'per_class_table', 'proxy_histogram', 'proxy_view']
 
 # %% ../nbs/17_multiadv_proxy.ipynb #bedc0fe1
 class PatchDiscriminator(nn.Module):
@@ -269,3 +278,143 @@ def proxy_quality(pseudo_dir,            # folder of proxy PNGs (<name>.png)
     nan = lambda a, b: torch.where(b > 0, a / b.clamp_min(1), torch.full_like(a, float('nan'))).tolist()
     return {'precision': nan(right, lab), 'coverage': nan(cov, gt),
             'precision_all': float(right.sum() / lab.sum().clamp_min(1)), 'coverage_all': float(lab.sum() / gt.sum().clamp_min(1))}
+
+# %% ../nbs/17_multiadv_proxy.ipynb #4208eb50
+BASE_VARIANTS = ('source', 'adv', 'multi_adv')   # each seed's runs that the others start from or are compared with
+TABLE3_ROWS = ('source', 'adv', 'adv, λ1 = 0 (control)', 'multi_adv', 'proxy_adv', 'proxy_multi_adv', '+ multi-scale',
+               'finetune')
+
+def grid_row(p1: float, p2: float) -> str:
+    "The Table 4 row, and sweep key, of grid point (p1, p2)."
+    return f'p1={p1:g} p2={p2:g}'
+
+def after_base_runs(preset: str, seed: int, pts, base: dict, **params) -> dict:
+    """{row: RunConfig} of the runs of `seed` that follow its base runs (`base`: 'adv', 'multi_adv' -> run folder): the
+    λ1 = 0 control of `adv`, proxies after one and two discriminators, fine-tuning, the grid points `pts`."""
+    ctl = multiadv_config(preset, seed, 'adv', hp={'lam_adv1': 0.0}, **params)   # the adv stage without its adv. term
+    ctl = ctl.override({'run': ctl.run_name.replace('multiadv_adv_', 'multiadv_adv_lam0_', 1)})
+    pm = dict(base=str(base['multi_adv']), **params)
+    runs = {'adv, λ1 = 0 (control)': ctl,
+            'proxy_adv': multiadv_config(preset, seed, 'proxy_adv', base=str(base['adv']), **params),
+            'proxy_multi_adv': multiadv_config(preset, seed, 'proxy_multi_adv', **pm),
+            'finetune': multiadv_config(preset, seed, 'proxy_multi_adv', retrain='finetune', **pm)}
+    for p1, p2 in pts: runs[grid_row(p1, p2)] = multiadv_config(preset, seed, 'proxy_multi_adv', p1, p2, **pm)
+    return runs
+
+def multiadv_plan(preset: str, seeds, pts, **params) -> dict:
+    """Every run of the sweep, {(row, seed): RunConfig}, built (so checked) before any training, the bases not yet
+    trained. Refused: no seed; two rows of one table that are one run."""
+    try: seed_list = param_list(seeds, int)
+    except ValueError: seed_list = []
+    if not seed_list: raise ValueError(f"seeds={seeds!r}: expected comma-separated integer seeds, e.g. '0' or '0,1,2'")
+    plan, todo = {}, dict.fromkeys(('adv', 'multi_adv'), 'to be trained')
+    for seed in seed_list:
+        plan.update({(v, seed): multiadv_config(preset, seed, v, **params) for v in BASE_VARIANTS})
+        plan.update({(k, seed): c for k, c in after_base_runs(preset, seed, pts, todo, **params).items()})
+    grid = {grid_row(*p) for p in pts}
+    for table4 in (False, True): Sweep(verbose=False).check({k: c for k, c in plan.items() if (k[0] in grid) == table4})
+    return plan
+
+# %% ../nbs/17_multiadv_proxy.ipynb #b6f1aa84
+def multiscale_miou(run_dir, scales, flip: bool = True, device: str = 'auto') -> float:
+    "Target val mIoU (%) of a finished run's model with multi-scale (+ flip) inference (`udanb.metrics.evaluate`)."
+    dev = 'cuda' if torch.cuda.is_available() and device != 'cpu' else 'cpu'
+    cfg, model = load_segmenter(run_dir, device=dev)
+    dl = torch.utils.data.DataLoader(val_dataset(cfg.data, data_roots(cfg.data)), batch_size=1)
+    return 100 * evaluate(model, dl, get_protocol(cfg.data.protocol).num_classes, scales=scales, flip=flip)['miou']
+
+# %% ../nbs/17_multiadv_proxy.ipynb #ecf6e131
+def target_train(d, labels: bool = True):
+    "The target training set of `DataConfig` `d` at the training size, no crop or flip (labels: figures, tables only)."
+    return build_dataset(d.target, data_roots(d)[d.target], 'train', protocol=d.protocol, size=tuple(d.target_size),
+                         norm=d.norm, labels=labels)
+
+def grid_quality(done: dict, pts, seeds, ds) -> dict:
+    """{(grid row, seed): `proxy_quality`} of the proxies of the grid runs of `seeds` in `done` ({(row, seed): (run
+    folder, mIoU)}, as `Sweep.done`), against the labelled target training set `ds` (`target_train`)."""
+    rows = [grid_row(*p) for p in pts]
+    C = ds.protocol.num_classes
+    return {(r, s): proxy_quality(Path(done[r, s][0])/'pseudo'/'proxy', ds, C) for r in rows for s in seeds}
+
+def grid_table(miou: dict, quality: dict, pts) -> pd.DataFrame:
+    """Table 4: `seed_table` of the grid points' mIoU (`miou`: {(row, seed): mIoU}), their p1·p2, and their proxies'
+    labelled fraction and precision (`quality`: `grid_quality`), mean and sample sd over seeds."""
+    rows, sd = [grid_row(*p) for p in pts], f'sd (ddof={SD_DDOF})'
+    t = seed_table(miou, rows)
+    t['p1·p2'] = [p1 * p2 for p1, p2 in pts]
+    for col, key in (('labelled', 'coverage_all'), ('proxy precision', 'precision_all')):
+        q = seed_table({k: v[key] for k, v in quality.items()}, rows, col)
+        t[col], t[f'{col} {sd}'] = q[f'{col} mean'], q[sd]
+    return t
+
+def equal_coverage_table(quality: dict, pts) -> pd.DataFrame:
+    """Precision at equal coverage: per pair of grid points with the same p1·p2, one with p1 = 1 (no adversarial
+    confidence) and one with p1 < 1, their labelled fraction and precision (means over seeds) and the gain in precision
+    of the gated proxies over the seeds (mean, sample sd, how many seeds gain). `quality`: `grid_quality`."""
+    cols = ['p1·p2', 'without', 'with', 'labelled without', 'labelled with', 'precision without', 'precision with',
+            'gain mean', f'gain sd (ddof={SD_DDOF})', 'seeds with a gain']
+    rows = []
+    for a1, a2 in pts:
+        for b1, b2 in pts:
+            if not (a1 == 1 and b1 < 1 and abs(a1 * a2 - b1 * b2) < 1e-9): continue
+            wo, wi = grid_row(a1, a2), grid_row(b1, b2)
+            seeds = [s for k, s in quality if k == wo]
+            mean = {(k, key): np.mean([quality[k, s][key] for s in seeds]) for k in (wo, wi)
+                    for key in ('coverage_all', 'precision_all')}
+            gain = np.array([quality[wi, s]['precision_all'] - quality[wo, s]['precision_all'] for s in seeds])
+            rows.append([a1 * a2, wo, wi, mean[wo, 'coverage_all'], mean[wi, 'coverage_all'], mean[wo, 'precision_all'],
+                         mean[wi, 'precision_all'], gain.mean(), gain.std(ddof=SD_DDOF) if len(gain) > 1 else np.nan,
+                         f'{(gain > 0).sum()}/{len(gain)}'])
+    return pd.DataFrame(rows, columns=cols)
+
+# %% ../nbs/17_multiadv_proxy.ipynb #53503ccb
+def fig6_pair(pts) -> tuple:
+    """(without, with): the grid rows Fig. 6 shows; of the first p1·p2 (in grid order) that has points with p1 = 1 and
+    with p1 < 1, the last of each; (None, None) when there is none."""
+    prods = {}
+    for p1, p2 in pts: prods.setdefault(round(p1 * p2, 6), {})[p1 == 1] = grid_row(p1, p2)
+    return next(((v[True], v[False]) for v in prods.values() if len(v) == 2), (None, None))
+
+def fig6_row(conf_model: AdvConfidence, b: dict, d, proxies: dict) -> list:
+    """One Fig. 6 row, [(title, image)], of the labelled target item `b`: the image, its ground truth, the adversarial
+    confidence A of `conf_model` (`load_confidence`) at the labels' size, and `b`'s proxies of each run in `proxies`
+    ({row: run folder}); `d`: the runs' `DataConfig`."""
+    pal = get_protocol(d.protocol).palette
+    with torch.no_grad(): a = conf_model(b['x'][None]).feats['gate']
+    row = [(b['name'], input_to_rgb(b['x'], d.norm)), ('ground truth', colorize(b['y'], pal)),
+           ('adversarial confidence', F.interpolate(a, size=b['y'].shape, mode='bilinear')[0, 0].numpy())]
+    for name, run in proxies.items():
+        px = read_label_ids(Path(run)/'pseudo'/'proxy'/f"{b['name']}.png").astype(np.int64)
+        row.append((f'proxy {name}', colorize(px, pal)))
+    return row
+
+def fig6_panel(conf_model: AdvConfidence, b: dict, d, proxies: dict, path=None) -> Figure:
+    "The Fig. 6 analogue: `fig6_row` as one figure; saved to `path` if given."
+    row = fig6_row(conf_model, b, d, proxies)
+    return panel(row, ncols=len(row), path=path, cmap='magma')
+
+def per_class_table(quality: dict, classes) -> pd.DataFrame:
+    "Fig. 6's table: per class, the proxy precision and coverage of each row of `quality` ({row: `proxy_quality`})."
+    return pd.DataFrame({f'{k} {m}': quality[k][m] for k in quality for m in ('precision', 'coverage')}, index=classes)
+
+def proxy_histogram(conf_model: AdvConfidence, d):
+    "The gated confidence histograms of `conf_model` over the target training images: what the proxy thresholds read."
+    C = get_protocol(d.protocol).num_classes
+    return confidence_histograms(conf_model, target_train(d, labels=False), C, 4, 'cpu', 'no', gated=True)
+
+def proxy_view(conf_model: AdvConfidence, hist, ds, d, p1: float, p2: float, i: int, verbose: bool = True) -> tuple:
+    """(figure, stats) of the proxies of the labelled target item `ds[i]` at (p1, p2), the thresholds from `hist`
+    (`proxy_histogram`): ground truth and proxies; stats: `labels`, `t1`, the image's `labelled` fraction and
+    `precision` (printed with `verbose`)."""
+    thr, t1 = rule_thresholds('proxy', hist, get_protocol(d.protocol).num_classes, 1.0, p2, p1)
+    b = ds[i]
+    _, prob, gate = next(score_images(conf_model, torch.utils.data.Subset(ds, [i]), 1, gated=True))
+    lbl = proxy_labels(prob, gate, thr, t1)[0]
+    kept = lbl != IGNORE
+    right = (lbl == b['y']) & kept
+    st = {'labels': lbl, 't1': t1, 'labelled': float(kept.float().mean()),
+          'precision': float(right.sum() / max(int(kept.sum()), 1))}
+    if verbose: print(f"t1 = {t1:.3f}; this image: {st['labelled']:.1%} labelled, precision {st['precision']:.1%}")
+    pal = get_protocol(d.protocol).palette
+    fig = panel([('ground truth', colorize(b['y'], pal)), (f'proxy p1={p1:g} p2={p2:g}', colorize(lbl, pal))], ncols=2)
+    return fig, st
