@@ -4,7 +4,8 @@
 
 # %% ../nbs/00_core.ipynb #90439676
 from __future__ import annotations
-import ctypes, dataclasses, errno, hashlib, json, os, random, re, shutil, signal, socket, subprocess, sys, tempfile, time
+import ctypes, dataclasses, errno, hashlib, json, os, random, re, shutil, signal, socket, subprocess, sys, \
+       tempfile, time
 import typing, types, warnings
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, is_dataclass
@@ -28,7 +29,8 @@ TARGET = 1          # domain label of target samples
 IGNORE = 255        # label of pixels that count in no loss and no metric
 BGR_MEAN = (104.00698793, 116.66876762, 122.67891434)  # Caffe ImageNet mean, BGR order, 0-255
 RGB_MEAN_STD = ((0.485, 0.456, 0.406), (0.229, 0.224, 0.225))  # torchvision normalisation, 0-1 RGB
-ALIGN_CORNERS = True  # every bilinear resize of logits/probabilities (ADVENT/AdaptSegNet `interp`); always passed explicitly
+# every bilinear resize of logits/probabilities (ADVENT/AdaptSegNet `interp`); always passed explicitly
+ALIGN_CORNERS = True
 
 # %% ../nbs/00_core.ipynb #db7b5a3e
 def in_test() -> bool:
@@ -36,7 +38,8 @@ def in_test() -> bool:
     return os.environ.get('IN_TEST', '').lower() not in ('', '0', 'false', 'no')
 
 if in_test() and 'OMP_NUM_THREADS' not in os.environ:
-    torch.set_num_threads(1)   # nbdev_test runs notebooks side by side: one thread each avoids OpenMP spin-waits on small CPUs
+    # nbdev_test runs notebooks side by side: one thread each avoids OpenMP spin-waits on small CPUs
+    torch.set_num_threads(1)
 
 def repo_root() -> Path:
     "The folder that holds this package (its parent): the checkout for an editable install, else site-packages."
@@ -76,7 +79,9 @@ def progress(it, desc: str = '', total: int | None = None, **kw):
 # %% ../nbs/00_core.ipynb #55ed1918
 def seed_all(seed: int):
     "Seed Python, NumPy and torch (CPU and CUDA)."
-    random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
 
 def rng_state() -> dict:
     "All RNG states as tensors / plain types (safe for `torch.load(weights_only=True)`)."
@@ -88,8 +93,10 @@ def rng_state() -> dict:
 
 def set_rng_state(st: dict):
     "Restore what `rng_state` captured."
-    v, s, g = st['python']; random.setstate((v, tuple(s), g))
-    n = st['numpy']; np.random.set_state((n[0], np.array(n[1], dtype=np.uint32), n[2], n[3], n[4]))
+    v, s, g = st['python']
+    random.setstate((v, tuple(s), g))
+    n = st['numpy']
+    np.random.set_state((n[0], np.array(n[1], dtype=np.uint32), n[2], n[3], n[4]))
     torch.set_rng_state(st['torch'])
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
@@ -179,7 +186,8 @@ def write_error(path, e: BaseException, what: str = 'write it') -> WriteError | 
     else: cause = f"{msg[:200]}; {free_s}"
     return WriteError(path, what, cause, code or errno.EIO)
 
-_CLEANED: set = set()      # folders this process has cleaned of dead processes' temporaries (once each: cheap in big folders)
+# folders this process has cleaned of dead processes' temporaries (once each: cheap in big folders)
+_CLEANED: set = set()
 
 def _prepare(path: Path, make):
     "Make `path`'s folder, clean it once per process, then `make()` the temporary; write errors named."
@@ -280,10 +288,13 @@ class Config:
     "Base of udanb's typed configs: strict `from_dict`, `to_dict`, JSON, dotted `override`."
     @classmethod
     def from_dict(cls, d: dict, _path: str = ''):
-        if not isinstance(d, dict): raise ConfigError(f"{_path or cls.__name__}: expected a dict, got {type(d).__name__}")
+        if not isinstance(d, dict):
+            raise ConfigError(f"{_path or cls.__name__}: expected a dict, got {type(d).__name__}")
         hints, names = typing.get_type_hints(cls), {f.name for f in fields(cls) if f.init}
         unknown = set(d) - names
-        if unknown: raise ConfigError(f"{cls.__name__}: unknown key(s) {sorted(_path + k for k in unknown)}; valid keys: {sorted(names)}")
+        if unknown:
+            raise ConfigError(f"{cls.__name__}: unknown key(s) {sorted(_path + k for k in unknown)}; "
+                              f"valid keys: {sorted(names)}")
         kw = {k: _coerce(v, hints[k], _path + k) for k, v in d.items()}
         try: return cls(**kw)
         except ConfigError as e:
@@ -309,9 +320,11 @@ class Config:
             *parents, last = k.split('.')
             node = d
             for p in parents:
-                if not isinstance(node.get(p), dict): raise ConfigError(f"{type(self).__name__}: unknown key '{k}' ('{p}' is not a section)")
+                if not isinstance(node.get(p), dict):
+                    raise ConfigError(f"{type(self).__name__}: unknown key '{k}' ('{p}' is not a section)")
                 node = node[p]
-            if last not in node: raise ConfigError(f"{type(self).__name__}: unknown key '{k}'; valid keys here: {sorted(node)}")
+            if last not in node:
+                raise ConfigError(f"{type(self).__name__}: unknown key '{k}'; valid keys here: {sorted(node)}")
             node[last] = v
         return type(self).from_dict(d)
 
@@ -341,7 +354,8 @@ def _coerce(v, tp, path):
         if not isinstance(v, dict): raise ConfigError(f"{path}: expected a dict, got {v!r}")
         return dict(v)
     if tp is float:
-        if isinstance(v, bool) or not isinstance(v, (int, float)): raise ConfigError(f"{path}: expected a number, got {v!r}")
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise ConfigError(f"{path}: expected a number, got {v!r}")
         return float(v)
     if tp is int:
         if isinstance(v, bool) or not (isinstance(v, int) or (isinstance(v, float) and v.is_integer())):
@@ -360,9 +374,10 @@ def check_name(name: str, what: str = 'run') -> str:
     "`name` when it is one plain folder name (a run, a tag) that stays inside its root; else an error naming `what`."
     bad = (not isinstance(name, str) or not name.strip() or name.startswith('.') or '/' in name or '\\' in name
            or '\0' in name or os.path.isabs(name))
-    if bad: raise ConfigError(f"{what}={name!r}: expected a plain folder name (letters, digits, '_', '-', '.', not starting "
-                              f"with '.'; no '/' or '..'): it names a folder under the output root. To write elsewhere, "
-                              f"give another root (UDANB_OUTPUTS)")
+    if bad:
+        raise ConfigError(f"{what}={name!r}: expected a plain folder name (letters, digits, '_', '-', '.', "
+                          f"not starting with '.'; no '/' or '..'): it names a folder under the output root. "
+                          f"To write elsewhere, give another root (UDANB_OUTPUTS)")
     return name
 
 class RunDir:
@@ -380,15 +395,19 @@ class RunDir:
     def metrics(self): return self.path/'metrics.json'
     def sub(self, name: str) -> Path:
         "A subfolder (`checkpoints`, `figures`, `tables`, `pseudo/<stage>`...), created on demand."
-        p = self.path/name; p.mkdir(parents=True, exist_ok=True); return p
+        p = self.path/name
+        p.mkdir(parents=True, exist_ok=True)
+        return p
     def records(self, event: str | None = None, superseded: bool = False) -> list[dict]:
-        "The records of `metrics.jsonl`, oldest first; with `event` ('train', 'eval', 'final', ...) only those. Creates nothing."
+        ("The records of `metrics.jsonl`, oldest first; with `event` ('train', 'eval', 'final', ...) only those. "
+         "Creates nothing.")
         recs = read_jsonl(self.metrics_jsonl)
         if not superseded: recs = current_records(recs)
         return [r for r in recs if event is None or r.get('event') == event]
 
 def read_jsonl(path) -> list[dict]:
-    "One dict per non-empty line of a JSON-lines file; [] when it does not exist. A torn last line is skipped with a warning."
+    ("One dict per non-empty line of a JSON-lines file; [] when it does not exist. "
+     "A torn last line is skipped with a warning.")
     path = Path(path)
     if not path.exists(): return []
     lines, out = path.read_text(encoding='utf-8', errors='replace').split('\n'), []
@@ -413,11 +432,15 @@ def current_records(recs: list[dict]) -> list[dict]:
 
 class JsonlWriter:
     "Append one JSON object per line, flushed per event; a torn last line left by a killed writer is cut off first."
-    def __init__(self, path): self.path = Path(path); self.path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
     def write(self, **rec):
         line = json.dumps(rec, default=_json_default) + '\n'
         _repair_tail(self.path)
-        with open(self.path, 'a', encoding='utf-8') as f: f.write(line); f.flush()
+        with open(self.path, 'a', encoding='utf-8') as f:
+            f.write(line)
+            f.flush()
     def read(self) -> list[dict]: return read_jsonl(self.path)
 
 def _repair_tail(path: Path):
@@ -429,8 +452,11 @@ def _repair_tail(path: Path):
             f.seek(-1, 2)
             if f.read(1) == b'\n': return
     except FileNotFoundError: return
-    data = path.read_bytes(); cut = data.rfind(b'\n') + 1
-    try: json.loads(data[cut:]); whole = True
+    data = path.read_bytes()
+    cut = data.rfind(b'\n') + 1
+    try:
+        json.loads(data[cut:])
+        whole = True
     except ValueError: whole = False
     if whole:
         with open(path, 'ab') as f: f.write(b'\n')
@@ -444,7 +470,9 @@ class RunLocked(RuntimeError): "The run folder is in use by another live process
 class RunLock:
     "`<folder>/.lock`: the only writer of a run folder (re-entrant within a process)."
     _count: dict = {}                                    # lock path -> holders in this process
-    def __init__(self, folder): self.path = Path(os.path.abspath(folder))/'.lock'; self.held = False
+    def __init__(self, folder):
+        self.path = Path(os.path.abspath(folder))/'.lock'
+        self.held = False
     def _me(self) -> dict:
         return {'pid': os.getpid(), 'start': _proc_start(os.getpid()), 'host': socket.gethostname(),
                 'since': time.strftime('%Y-%m-%d %H:%M:%S')}
@@ -452,7 +480,8 @@ class RunLock:
         try: return json.loads(self.path.read_text())
         except FileNotFoundError: return None
         except (ValueError, OSError): return {}          # being written, or damaged
-    def _mine(self, o) -> bool: return bool(o) and o.get('pid') == os.getpid() and o.get('host') == socket.gethostname()
+    def _mine(self, o) -> bool:
+        return bool(o) and o.get('pid') == os.getpid() and o.get('host') == socket.gethostname()
 
     def acquire(self):
         if self.held: return self
@@ -461,16 +490,19 @@ class RunLock:
             o = self.owner()
             if self._mine(o):
                 if RunLock._count.get(key, 0) > 0: break
-                self.path.unlink(missing_ok=True); continue   # left by an earlier process with our pid
+                self.path.unlink(missing_ok=True)   # left by an earlier process with our pid
+                continue
             if o is None:
                 if self._create(): break
                 continue
             if o == {}:                                  # unreadable: a writer between link and write, or damage
-                if time.time() - self.path.stat().st_mtime < 5: time.sleep(0.1); continue
+                if time.time() - self.path.stat().st_mtime < 5:
+                    time.sleep(0.1)
+                    continue
                 o = {'pid': '?', 'host': '?', 'since': '?'}
             elif o.get('host') == socket.gethostname() and pid_alive(o['pid'], o.get('start')):
-                raise RunLocked(f"{self.path.parent}: in use by process {o['pid']} on {o['host']} since {o.get('since')} "
-                                f"({self.path}). Wait for it to finish or use another run name")
+                raise RunLocked(f"{self.path.parent}: in use by process {o['pid']} on {o['host']} "
+                                f"since {o.get('since')} ({self.path}). Wait for it to finish or use another run name")
             elif o.get('host') != socket.gethostname():
                 raise RunLocked(f"{self.path.parent}: locked by process {o.get('pid')} on host {o.get('host')} since "
                                 f"{o.get('since')}; if that run is no longer running, delete {self.path}")
@@ -486,7 +518,8 @@ class RunLock:
                 except FileExistsError: pass
             stale.unlink(missing_ok=True)
         else: raise RunLocked(f"{self.path}: could not take the lock (busy); try again")
-        RunLock._count[key] = RunLock._count.get(key, 0) + 1; self.held = True
+        RunLock._count[key] = RunLock._count.get(key, 0) + 1
+        self.held = True
         return self
 
     def _create(self) -> bool:
@@ -498,13 +531,15 @@ class RunLock:
             raise err from e
         try:
             with os.fdopen(fd, 'w') as f: json.dump(self._me(), f)
-            os.link(tmp, self.path); return True
+            os.link(tmp, self.path)
+            return True
         except FileExistsError: return False
         finally: os.remove(tmp)
 
     def release(self):
         if not self.held: return
-        key = str(self.path); self.held = False
+        key = str(self.path)
+        self.held = False
         RunLock._count[key] = n = RunLock._count.get(key, 1) - 1
         if n <= 0:
             RunLock._count.pop(key, None)
@@ -546,30 +581,37 @@ def autocast(device, amp: str = 'no'):
 
 def git_commit() -> str | None:
     "The commit of the checkout, or None outside git."
-    try: return subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=repo_root(), capture_output=True, text=True, timeout=5).stdout.strip() or None
+    try:
+        return subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=repo_root(), capture_output=True, text=True,
+                              timeout=5).stdout.strip() or None
     except Exception: return None
 
 # %% ../nbs/00_core.ipynb #36372716
 _M_TRIM_THRESHOLD, _M_TOP_PAD, _M_MMAP_THRESHOLD = -1, -2, -3   # glibc's mallopt parameters (malloc.h)
 
 def keep_freed_memory() -> bool:
-    "Have glibc's malloc keep freed memory for reuse instead of returning it to the kernel; True when it took effect."
+    ("Have glibc's malloc keep freed memory for reuse instead of returning it to the kernel; "
+     "True when it took effect.")
     if os.environ.get('UDANB_KEEP_FREED', '1') == '0': return False
     try: libc = ctypes.CDLL('libc.so.6') if (os.confstr('CS_GNU_LIBC_VERSION') or '').startswith('glibc') else None
     except (OSError, ValueError): return False   # no glibc, or no confstr name for it (macOS, musl)
     if libc is None: return False
-    ok = [libc.mallopt(_M_TRIM_THRESHOLD, 2**31 - 1), libc.mallopt(_M_MMAP_THRESHOLD, 32 * 2**20), libc.mallopt(_M_TOP_PAD, 256 * 2**20)]
+    ok = [libc.mallopt(_M_TRIM_THRESHOLD, 2**31 - 1), libc.mallopt(_M_MMAP_THRESHOLD, 32 * 2**20),
+          libc.mallopt(_M_TOP_PAD, 256 * 2**20)]
     return all(r == 1 for r in ok)
 
 # %% ../nbs/00_core.ipynb #639e05f5
 def param_list(v, cast=str) -> list:
-    "A comma-separated notebook parameter (a string, a single number, or a list) as a list of `cast` values; blanks skipped."
+    ("A comma-separated notebook parameter (a string, a single number, or a list) as a list of `cast` values; "
+     "blanks skipped.")
     if isinstance(v, (list, tuple)): items = v
     else:
         items, depth, cur = [], 0, ''
         for ch in str(v):
             depth += (ch in '[(') - (ch in '])')
-            if ch == ',' and depth <= 0: items.append(cur); cur = ''
+            if ch == ',' and depth <= 0:
+                items.append(cur)
+                cur = ''
             else: cur += ch
         items.append(cur)
     return [cast(str(i).strip()) for i in items if str(i).strip()]
@@ -596,7 +638,8 @@ def _scalar(v, tp: str):
     raise ValueError(f"{v!r} ({type(v).__name__}) is not a {tp}")
 
 def parse_param(name: str, v, annotation: str, default=None):
-    "Notebook parameter `name` = `v` as its annotation says (`bool`, `int`, `float`, `str`, `list[...]`, `Literal[...]`)."
+    ("Notebook parameter `name` = `v` as its annotation says "
+     "(`bool`, `int`, `float`, `str`, `list[...]`, `Literal[...]`).")
     import ast
     ann = annotation.replace(' ', '').removeprefix('typing.')
     if ann.startswith('Optional[') and ann.endswith(']'): ann, optional = ann[9:-1], True
@@ -621,7 +664,8 @@ def parse_param(name: str, v, annotation: str, default=None):
             return out if ann.startswith('list[') else tuple(out)
         if ann in ('bool', 'int', 'float', 'str'): return _scalar(v, ann)
     except ValueError as e:
-        raise ValueError(f"notebook parameter {name!r} ({annotation}): {e}. Nothing was run: fix `-p {name} ...`") from None
+        raise ValueError(f"notebook parameter {name!r} ({annotation}): {e}. "
+                         f"Nothing was run: fix `-p {name} ...`") from None
     return v                                            # an annotation this parser does not know: left as given
 
 def param_specs(src: str) -> dict:
@@ -652,7 +696,8 @@ def check_notebook_params(ns: dict | None = None) -> list[str]:
     import difflib
     if ns is None:
         from IPython import get_ipython
-        ip = get_ipython(); ns = ip.user_ns if ip else {}
+        ip = get_ipython()
+        ns = ip.user_ns if ip else {}
     hist = list(ns.get('_ih') or ns.get('In') or [])
     inj = [i for i, src in enumerate(hist) if src.lstrip().startswith('# Parameters')]
     if not inj: return []
@@ -661,7 +706,8 @@ def check_notebook_params(ns: dict | None = None) -> list[str]:
     known = assigned_names(hist[i - 1]) if i > 0 else []
     if bad := [n for n in given if n not in known]:
         hints = [f"{n!r} -> {m[0]!r}?" for n in bad if (m := difflib.get_close_matches(n, known, n=1))]
-        raise ValueError(f"unknown notebook parameter(s) {bad}{' (did you mean ' + ', '.join(hints) + ')' if hints else ''}; "
+        raise ValueError(f"unknown notebook parameter(s) {bad}"
+                         f"{' (did you mean ' + ', '.join(hints) + ')' if hints else ''}; "
                          f"this notebook's parameters are {known}. Nothing was run: fix the -p name(s)")
     specs, injected = param_specs(hist[i - 1]), _literals(hist[i])
     for n in given:
@@ -685,7 +731,8 @@ def params_cell_problems(src: str) -> list[str]:
 
 # %% ../nbs/00_core.ipynb #b470b31d
 def die_with_parent(ppid: int):
-    "In a forked child: be killed when the parent dies (Linux `prctl(PR_SET_PDEATHSIG)`), and exit now if it already has."
+    ("In a forked child: be killed when the parent dies (Linux `prctl(PR_SET_PDEATHSIG)`), "
+     "and exit now if it already has.")
     try:
         import ctypes
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)   # 1 = PR_SET_PDEATHSIG
@@ -698,20 +745,26 @@ def _fork_child(fn, chunk, k, q, ppid):
     except BaseException as e: q.put((k, 'error', f'{type(e).__name__}: {e}'))
 
 def fork_map(fn, items: list, workers: int = 2, what: str = 'fork_map') -> list:
-    "`fn` over strided chunks `items[k::n]` of `items` in `n = min(workers, len(items))` forked processes; the list of the chunks' results."
+    ("`fn` over strided chunks `items[k::n]` of `items` in `n = min(workers, len(items))` forked processes; "
+     "the list of the chunks' results.")
     import multiprocessing as mp, queue
     if workers < 1: raise ValueError(f"{what}: workers={workers}: expected >= 1")
     n = min(workers, len(items))
     if n <= 1 or 'fork' not in mp.get_all_start_methods(): return [fn(list(items))]
-    ctx = mp.get_context('fork'); q = ctx.Queue()
-    procs = [ctx.Process(target=_fork_child, args=(fn, list(items[k::n]), k, q, os.getpid()), daemon=True) for k in range(n)]
+    ctx = mp.get_context('fork')
+    q = ctx.Queue()
+    procs = [ctx.Process(target=_fork_child, args=(fn, list(items[k::n]), k, q, os.getpid()), daemon=True)
+             for k in range(n)]
     for p in procs: p.start()
     res = {}
     try:
         while len(res) < n:
-            try: k, status, val = q.get(timeout=1); res[k] = (status, val)
+            try:
+                k, status, val = q.get(timeout=1)
+                res[k] = (status, val)
             except queue.Empty:
-                if any(p.exitcode not in (None, 0) for p in procs): raise RuntimeError(f'{what}: a worker process died') from None
+                if any(p.exitcode not in (None, 0) for p in procs):
+                    raise RuntimeError(f'{what}: a worker process died') from None
     finally:
         for p in procs:
             p.join(timeout=5)

@@ -22,8 +22,8 @@ def mean_sd(values, digits: int = 1) -> str:
     if len(v) == 0: raise ValueError("mean_sd: no values")
     return f"{v.mean():.{digits}f} ± {v.std(ddof=SD_DDOF):.{digits}f}" if len(v) > 1 else f"{v.mean():.{digits}f}"
 
-def seed_table(results: dict,            # {(row, seed): value}
-               rows=None,                # the rows to show, in this order (None: every row, in order of first appearance)
+def seed_table(results: dict,  # {(row, seed): value}
+               rows=None,      # the rows to show, in this order (None: every row, in order of first appearance)
                value: str = 'mIoU') -> pd.DataFrame:
     "One line per row: mean, sample sd (`ddof` = 1, also in `attrs`), min, max and number of seeds of `results`."
     rows = list(dict.fromkeys(k for k, _ in results)) if rows is None else list(rows)
@@ -48,8 +48,10 @@ class Sweep:
         "`configs` {key: RunConfig}, refused if two keys name one run folder; returns it."
         names = {}
         for k, c in configs.items():
-            if not isinstance(c, RunConfig): raise TypeError(f"Sweep.check: {k!r} is a {type(c).__name__}, expected a RunConfig")
-            if c.run_name in names: raise ValueError(f"Sweep.check: {k!r} and {names[c.run_name]!r} are one run ({c.run_name})")
+            if not isinstance(c, RunConfig):
+                raise TypeError(f"Sweep.check: {k!r} is a {type(c).__name__}, expected a RunConfig")
+            if c.run_name in names:
+                raise ValueError(f"Sweep.check: {k!r} and {names[c.run_name]!r} are one run ({c.run_name})")
             names[c.run_name] = k
         return configs
 
@@ -59,8 +61,9 @@ class Sweep:
         t = Trainer(cfg, root=self.root)
         m = t.fit()
         self.done[key] = (t.run.path, 100 * m['test_tgt']['miou'])
-        if self.verbose: print(f"{str(key[0] if isinstance(key, tuple) else key):>24} {key[1] if isinstance(key, tuple) else ''}: "
-                               f"target val mIoU {self.done[key][1]:.1f}  ({t.run.path.name})")
+        if self.verbose:
+            print(f"{str(key[0] if isinstance(key, tuple) else key):>24} {key[1] if isinstance(key, tuple) else ''}: "
+                  f"target val mIoU {self.done[key][1]:.1f}  ({t.run.path.name})")
         return t.run.path
 
     @property
