@@ -26,31 +26,38 @@ __all__ = ['DECODERS', 'EVAL_DECODERS', 'WTM_LEVELS', 'PAPER_TABLE4', 'WTM', 'tr
 
 # %% ../nbs/13_jal_wtm.ipynb #c47632a6
 class WTM(nn.Module):
-    "Weight transfer module (eq. 6): a bias-free C×C 1×1 convolution over the input-channel axis of a decoder's kernels, identity at init."
+    ("Weight transfer module (eq. 6): a bias-free C×C 1×1 convolution over the input-channel axis of a decoder's "
+     "kernels, identity at init.")
     def __init__(self, channels: int):   # C: the decoder's input channels
         super().__init__()
         self.weight = nn.Parameter(torch.eye(channels)[:, :, None, None])
-    def forward(self, w: torch.Tensor) -> torch.Tensor:   # (K, C, kh, kw) kernel bank, viewed as K maps with C channels
+    def forward(self, w: torch.Tensor  # (K, C, kh, kw) kernel bank, viewed as K maps with C channels
+               ) -> torch.Tensor:
         if w.ndim != 4 or w.shape[1] != self.weight.shape[0]:
-            raise ValueError(f"WTM({self.weight.shape[0]}): expected a (K, {self.weight.shape[0]}, kh, kw) kernel bank, got {tuple(w.shape)}")
+            raise ValueError(f"WTM({self.weight.shape[0]}): expected a (K, {self.weight.shape[0]}, kh, kw) "
+                             f"kernel bank, got {tuple(w.shape)}")
         return F.conv2d(w, self.weight.to(w.dtype))
 
 def transferred_aspp(aspp: ASPP, wtm: WTM, x: torch.Tensor) -> torch.Tensor:
-    "DecT(x) (eq. 7): `aspp` with every branch's kernels transferred by `wtm`; same bias, dilation, padding and branch set."
+    ("DecT(x) (eq. 7): `aspp` with every branch's kernels transferred by `wtm`; same bias, dilation, padding and "
+     "branch set.")
     convs = aspp.conv2d_list[:2] if aspp.bug else aspp.conv2d_list
     return sum(F.conv2d(x, wtm(c.weight), c.bias, padding=c.padding, dilation=c.dilation) for c in convs)
 
 # %% ../nbs/13_jal_wtm.ipynb #d942070c
-DECODERS = {'main': ('layer6', 'layer4'), 'aux': ('layer5', 'layer3')}   # level -> (ASPP module of DeepLabV2, its input features)
+# level -> (ASPP module of DeepLabV2, its input features)
+DECODERS = {'main': ('layer6', 'layer4'), 'aux': ('layer5', 'layer3')}
 EVAL_DECODERS = {'dect2': ('main', True), 'dect1': ('aux', True), 'dec2': ('main', False), 'dec1': ('aux', False)}
 
 class TransferredSegmenter(Segmenter):
-    "Enc + one decoder of a JAL+WTM model (`use`: 'dect2' (paper), 'dect1', 'dec2', 'dec1'); its output is the 'main' level."
+    ("Enc + one decoder of a JAL+WTM model (`use`: 'dect2' (paper), 'dect1', 'dec2', 'dec1'); "
+     "its output is the 'main' level.")
     def __init__(self, seg, wtm: nn.ModuleDict, use: str = 'dect2'):
         super().__init__()
         if use not in EVAL_DECODERS: raise ValueError(f"use={use!r}: expected one of {list(EVAL_DECODERS)}")
         level, transferred = EVAL_DECODERS[use]
-        if transferred and level not in wtm: raise ValueError(f"use={use!r}: the model has no WTM on its {level!r} decoder (has {list(wtm)})")
+        if transferred and level not in wtm:
+            raise ValueError(f"use={use!r}: the model has no WTM on its {level!r} decoder (has {list(wtm)})")
         self.seg, self.wtm, self.use = seg, wtm, use
     def encode(self, x) -> dict: return self.seg.encode(x)
     def decode(self, feats: dict) -> SegOut:
@@ -70,9 +77,11 @@ class JalWtmConfig(AdaptSegNetConfig):
     wtm_lr: float = 1e-4             # the WTM's SGD (paper: lr 1e-4, momentum 0.9, weight decay 0)
     wtm_momentum: float = 0.9
     wtm_wd: float = 0.0
-    eval_decoder: str = 'auto'       # evaluated decoder: 'auto' (DecT2 with a WTM on Dec2, else Dec2) | dect2 | dect1 | dec2 | dec1
+    # evaluated decoder: 'auto' (DecT2 with a WTM on Dec2, else Dec2) | dect2 | dect1 | dec2 | dec1
+    eval_decoder: str = 'auto'
     def validate(self):
-        super().validate(); self.need_levels('lam_adv_wtm')
+        super().validate()
+        self.need_levels('lam_adv_wtm')
         self.need(self.wtm in WTM_LEVELS, 'wtm', f'one of {list(WTM_LEVELS)}')
         self.need(self.eval_decoder == 'auto' or self.eval_decoder in EVAL_DECODERS, 'eval_decoder',
                   f"'auto' or one of {list(EVAL_DECODERS)}")
@@ -83,12 +92,14 @@ class JalWtm(AdaptSegNet):
     Config = JalWtmConfig
     def __init__(self, hp: dict):
         super().__init__(hp)
-        if self.hp.wtm not in WTM_LEVELS: raise ValueError(f"hp.wtm={self.hp.wtm!r}: expected one of {list(WTM_LEVELS)}")
+        if self.hp.wtm not in WTM_LEVELS:
+            raise ValueError(f"hp.wtm={self.hp.wtm!r}: expected one of {list(WTM_LEVELS)}")
         if self.hp.eval_decoder != 'auto' and self.hp.eval_decoder not in EVAL_DECODERS:
-            raise ValueError(f"hp.eval_decoder={self.hp.eval_decoder!r}: expected 'auto' or one of {list(EVAL_DECODERS)}")
+            raise ValueError(f"hp.eval_decoder={self.hp.eval_decoder!r}: "
+                             f"expected 'auto' or one of {list(EVAL_DECODERS)}")
         self.wtm_levels = WTM_LEVELS[self.hp.wtm]
         if self.wtm_levels and not self.hp.jal: self.judge = {l: l for l in self.wtm_levels}   # one D_wtm per level
-        else: self.judge = {l: self.wtm_levels[0] for l in self.wtm_levels}                    # eqs. 8-9: one D_wtm, lowest level
+        else: self.judge = {l: self.wtm_levels[0] for l in self.wtm_levels}   # eqs. 8-9: one D_wtm, lowest level
     @property
     def decoder(self) -> str:
         "The decoder the run is evaluated with."
@@ -98,30 +109,37 @@ class JalWtm(AdaptSegNet):
     def build(self, ctx):
         m = ctx.cfg.model
         if m.arch != 'deeplab_v2' or m.backbone == 'vgg16' or not m.multi_level:
-            raise ValueError(f"method jal_wtm: needs the two-level DeepLab-v2 (a ResNet backbone with model.multi_level=True); "
+            raise ValueError(f"method jal_wtm: needs the two-level DeepLab-v2 "
+                             "(a ResNet backbone with model.multi_level=True); "
                              f"got arch={m.arch!r}, backbone={m.backbone!r}, multi_level={m.multi_level}")
         nets = super().build(ctx)
         seg = ctx.nets['seg']
         if self.wtm_levels:
-            nets['wtm'] = nn.ModuleDict({l: WTM(getattr(seg, DECODERS[l][0]).conv2d_list[0].in_channels) for l in self.wtm_levels})
-        for l in sorted(set(self.judge.values())): nets[f'd_wtm_{l}'] = FCDiscriminator(ctx.protocol.num_classes, self.ndf(ctx))
+            nets['wtm'] = nn.ModuleDict({l: WTM(getattr(seg, DECODERS[l][0]).conv2d_list[0].in_channels)
+                                         for l in self.wtm_levels})
+        for l in sorted(set(self.judge.values())):
+            nets[f'd_wtm_{l}'] = FCDiscriminator(ctx.protocol.num_classes, self.ndf(ctx))
         return nets
 
     def optimizers(self, ctx):
-        "AdaptSegNet's optimizers; the segmenter's also owns the WTM (its own group), the discriminators' also each D_wtm."
+        ("AdaptSegNet's optimizers; the segmenter's also owns the WTM (its own group), "
+         "the discriminators' also each D_wtm.")
         specs = super().optimizers(ctx)
         if self.wtm_levels:
             wtm = dict(lr=self.hp.wtm_lr, momentum=self.hp.wtm_momentum, weight_decay=self.hp.wtm_wd)
             specs['seg'] = OptimSpec(specs['seg'].owns + ('wtm',), 'optim', head_groups=True, extra={'wtm': wtm})
-        specs['disc'] = OptimSpec(specs['disc'].owns + tuple(f'd_wtm_{l}' for l in sorted(set(self.judge.values()))), 'optim_d')
+        specs['disc'] = OptimSpec(specs['disc'].owns + tuple(f'd_wtm_{l}' for l in sorted(set(self.judge.values()))),
+                                  'optim_d')
         return specs
 
     def transferred(self, seg, wtm, feats: dict) -> dict:
         "P^{iT} (eq. 7): logits of every transferred decoder on the encoder features `feats`."
-        return {l: transferred_aspp(getattr(seg, DECODERS[l][0]), wtm[l], feats[DECODERS[l][1]]) for l in self.wtm_levels}
+        return {l: transferred_aspp(getattr(seg, DECODERS[l][0]), wtm[l], feats[DECODERS[l][1]])
+                for l in self.wtm_levels}
 
     def jal_term(self, s, out_t, size, p_main: torch.Tensor | None = None):
-        "Eq. 5: −log D_1(P_t^main), the high-level target map judged by the low-level discriminator (`p_main`: P_t^main if already made)."
+        ("Eq. 5: −log D_1(P_t^main), the high-level target map judged by the low-level discriminator "
+         "(`p_main`: P_t^main if already made).")
         p = class_softmax(out_t.up('main', size)) if p_main is None else p_main
         s.loss('adv_jal', self.hp.lam_jal * adv_loss(s.nets['d_aux'](p), SOURCE, self.hp.gan))
 
@@ -129,12 +147,14 @@ class JalWtm(AdaptSegNet):
         "Eq. 9 for every transferred level: λ^i_adv_wtm · −log D_wtm(P_t^{iT})."
         for l, p in pt.items():
             d = s.nets[f'd_wtm_{self.judge[l]}']
-            s.loss(f'adv_wtm_{l}', self.hp.lam_adv_wtm[l] * adv_loss(d(class_softmax(upsample(p, size))), SOURCE, self.hp.gan))
+            s.loss(f'adv_wtm_{l}',
+                   self.hp.lam_adv_wtm[l] * adv_loss(d(class_softmax(upsample(p, size))), SOURCE, self.hp.gan))
 
     def wtm_disc_terms(self, s, ps: dict, pt: dict, size_s, size_t):
         "Eq. 8: each D_wtm on the (detached) source and target maps of the level it is trained on."
         for l in sorted(set(self.judge.values())):
-            s.loss(f'd_wtm_{l}', disc_loss(s.nets[f'd_wtm_{l}'], class_softmax(upsample(ps[l], size_s)), class_softmax(upsample(pt[l], size_t)), self.hp.gan))
+            s.loss(f'd_wtm_{l}', disc_loss(s.nets[f'd_wtm_{l}'], class_softmax(upsample(ps[l], size_s)),
+                                           class_softmax(upsample(pt[l], size_t)), self.hp.gan))
 
     def train_step(self, s):
         xs, ys, xt = s.src['x'], s.src['y'], s.tgt['x']
@@ -157,24 +177,31 @@ class JalWtm(AdaptSegNet):
         "Enc + the evaluated decoder (`decoder`); `nets['wtm']` is the trained module or its state dict."
         if self.decoder == 'dec2': return seg
         wtm = nets.get('wtm')
-        if wtm is None: raise ValueError(f"eval_decoder {self.decoder!r} needs a WTM, and this run has none (hp.wtm={self.hp.wtm!r})")
+        if wtm is None:
+            raise ValueError(f"eval_decoder {self.decoder!r} needs a WTM, "
+                             f"and this run has none (hp.wtm={self.hp.wtm!r})")
         if not isinstance(wtm, nn.Module):
-            state = wtm; wtm = nn.ModuleDict({l: WTM(state[f'{l}.weight'].shape[0]) for l in sorted({k.split('.')[0] for k in state})})
+            state = wtm
+            wtm = nn.ModuleDict({l: WTM(state[f'{l}.weight'].shape[0])
+                                 for l in sorted({k.split('.')[0] for k in state})})
             wtm.load_state_dict(state)
         return TransferredSegmenter(seg, wtm, self.decoder)
 
 # %% ../nbs/13_jal_wtm.ipynb #c9c37dce
+# row -> mIoU (VGG16, ResNet-101)
 PAPER_TABLE4 = {'baseline': (35.0, 42.4), 'JAL': (36.7, 41.5), 'WTM(Dec1)': (35.9, 42.6), 'WTM(Dec2)': (36.1, 42.7),
-                'WTM(Dec1+Dec2)': (36.4, 42.9), 'JAL + WTM(Dec1+Dec2)': (38.5, 43.5)}   # row -> mIoU (VGG16, ResNet-101)
+                'WTM(Dec1+Dec2)': (36.4, 42.9), 'JAL + WTM(Dec1+Dec2)': (38.5, 43.5)}
 
 def _p_source(logits): return 1 - torch.sigmoid(logits.float()) if SOURCE == 0 else torch.sigmoid(logits.float())
 
 @torch.no_grad()
 def discriminator_maps(nets: dict, x: torch.Tensor, method: JalWtm) -> dict:
-    "Each discriminator's P(source) map (H,W) on the softmax maps of the image batch `x` (first image): Fig. 5. Networks run in eval mode (BN statistics untouched) and get their mode back."
+    ("Each discriminator's P(source) map (H,W) on the softmax maps of the image batch `x` (first image): Fig. 5. "
+     "Networks run in eval mode (BN statistics untouched) and get their mode back.")
     with eval_mode(*nets.values()):
         seg, size = nets['seg'], x.shape[-2:]
-        out = seg(x); maps = {}
+        out = seg(x)
+        maps = {}
         sm = lambda logits: upsample(logits, size).softmax(1)
         maps['D2(P2)'] = nets['d_main'](sm(out['main']))
         maps['D1(P1)'] = nets['d_aux'](sm(out['aux']))
@@ -186,13 +213,19 @@ def discriminator_maps(nets: dict, x: torch.Tensor, method: JalWtm) -> dict:
         return {k: upsample(_p_source(v), size)[0, 0].cpu().numpy() for k, v in maps.items()}
 
 def variant_name(cfg: dict) -> str:
-    "Table 4 row of a run's saved config: 'baseline' (AdaptSegNet or no switch), 'JAL', 'WTM(Dec1)', 'JAL + WTM(Dec1+Dec2)', ...; hyperparameters off their defaults are appended, e.g. ' [wtm_lr=0.004]', so that a changed run never joins the paper's row."
+    ("Table 4 row of a run's saved config: 'baseline' (AdaptSegNet or no switch), 'JAL', 'WTM(Dec1)', "
+     "'JAL + WTM(Dec1+Dec2)', ...; hyperparameters off their defaults are appended, e.g. ' [wtm_lr=0.004]', "
+     "so that a changed run never joins the paper's row.")
     if cfg['method'] not in ('adaptsegnet', 'jal_wtm'):
-        raise ValueError(f"run {cfg.get('run')!r}: method {cfg['method']!r} is not part of the JAL+WTM ablation (adaptsegnet or jal_wtm)")
+        raise ValueError(f"run {cfg.get('run')!r}: method {cfg['method']!r} is not part of the JAL+WTM ablation "
+                         "(adaptsegnet or jal_wtm)")
     hp = (AdaptSegNetConfig if cfg['method'] == 'adaptsegnet' else JalWtmConfig).from_dict(cfg['hp'])
-    parts = (['JAL'] if getattr(hp, 'jal', False) else []) + ([f"WTM({ {'aux': 'Dec1', 'main': 'Dec2', 'both': 'Dec1+Dec2'}[hp.wtm] })"] if getattr(hp, 'wtm', '') else [])
+    parts = ((['JAL'] if getattr(hp, 'jal', False) else [])
+             + ([f"WTM({ {'aux': 'Dec1', 'main': 'Dec2', 'both': 'Dec1+Dec2'}[hp.wtm] })"]
+                if getattr(hp, 'wtm', '') else []))
     default = type(hp)()
-    off = [f"{f.name}={getattr(hp, f.name)}" for f in fields(hp) if f.name not in ('jal', 'wtm') and getattr(hp, f.name) != getattr(default, f.name)]
+    off = [f"{f.name}={getattr(hp, f.name)}" for f in fields(hp)
+           if f.name not in ('jal', 'wtm') and getattr(hp, f.name) != getattr(default, f.name)]
     return (' + '.join(parts) or 'baseline') + (f" [{', '.join(off)}]" if off else '')
 
 def ablation(runs) -> tuple:
@@ -203,19 +236,25 @@ def ablation(runs) -> tuple:
     rows, curves = [], []
     for r in runs:
         run = RunDir(r)
-        if not run.metrics.exists(): raise FileNotFoundError(f"{run.metrics}: run {r} has not finished (no metrics.json); train it first or leave it out")
+        if not run.metrics.exists():
+            raise FileNotFoundError(f"{run.metrics}: run {r} has not finished (no metrics.json); "
+                                    "train it first or leave it out")
         cfg, m = load_json(run.config)['config'], load_json(run.metrics)
         v, seed = variant_name(cfg), cfg['train']['seed']
-        rows.append({'run': run.path.name, 'variant': v, 'seed': seed, 'iters': m['selected']['it'], 'miou': 100 * m['test_tgt']['miou']})
+        rows.append({'run': run.path.name, 'variant': v, 'seed': seed, 'iters': m['selected']['it'],
+                     'miou': 100 * m['test_tgt']['miou']})
         ev = [(e['git'], e['test_tgt/miou']) for e in run.records('eval')]
-        curves += [{'variant': v, 'seed': seed, 'it': it, 'miou': 100 * mi} for it, mi in ev + [(m['selected']['it'], m['test_tgt']['miou'])]]
+        curves += [{'variant': v, 'seed': seed, 'it': it, 'miou': 100 * mi}
+                   for it, mi in ev + [(m['selected']['it'], m['test_tgt']['miou'])]]
     df = pd.DataFrame(rows)
     order = [o for o in dict.fromkeys(['baseline', *df['variant']]) if o in set(df['variant'])]
     summ = seed_table({(r.variant, i): r.miou for i, r in enumerate(df.itertuples())}, order).rename_axis('variant')
     summ['seed list'] = [','.join(map(str, sorted(df.seed[df.variant == v]))) for v in order]
     if 'baseline' in summ.index: summ['vs baseline'] = summ['mIoU mean'] - summ.loc['baseline', 'mIoU mean']
-    for j, bb in enumerate(('VGG16', 'R101')):   # the paper's difference from its baseline, where the row is one of Table 4's
-        summ[f'paper vs baseline ({bb})'] = [round(PAPER_TABLE4[v][j] - PAPER_TABLE4['baseline'][j], 1) if v in PAPER_TABLE4 else float('nan') for v in summ.index]
+    # the paper's difference from its baseline, where the row is one of Table 4's
+    for j, bb in enumerate(('VGG16', 'R101')):
+        summ[f'paper vs baseline ({bb})'] = [round(PAPER_TABLE4[v][j] - PAPER_TABLE4['baseline'][j], 1)
+                                             if v in PAPER_TABLE4 else float('nan') for v in summ.index]
     return df, summ, pd.DataFrame(curves).drop_duplicates(['variant', 'seed', 'it'], keep='last')
 
 def wtm_shift(w: WTM) -> float:
@@ -224,7 +263,8 @@ def wtm_shift(w: WTM) -> float:
     return ((m - torch.eye(m.shape[0], device=m.device, dtype=m.dtype)).norm() / m.shape[0] ** 0.5).item()
 
 def evaluate_decoders(t):
-    "Target val mIoU (%) of Enc with each decoder of trainer `t`'s two-level run (Dec2/Dec1, and DecT2/DecT1 where a WTM was trained), the evaluated one marked, with each WTM's `wtm_shift`."
+    ("Target val mIoU (%) of Enc with each decoder of trainer `t`'s two-level run (Dec2/Dec1, and DecT2/DecT1 where "
+     "a WTM was trained), the evaluated one marked, with each WTM's `wtm_shift`.")
     import pandas as pd
     wtms, rows = t.nets.get('wtm', nn.ModuleDict()), []
     for name, (level, transferred) in EVAL_DECODERS.items():
@@ -241,7 +281,8 @@ def decoder_ablation(runs):
     from udanb.core import RunDir, load_json
     rows = []
     for r in runs:
-        run = RunDir(r); f = run.path/'tables'/'decoders.csv'
+        run = RunDir(r)
+        f = run.path/'tables'/'decoders.csv'
         if not f.exists(): continue
         cfg = load_json(run.config)['config']
         d = pd.read_csv(f).assign(variant=variant_name(cfg), seed=cfg['train']['seed'], run=run.path.name)
