@@ -14,11 +14,12 @@ import torch
 import torch.distributed as dist
 
 from fastcore.basics import patch_to
-from .core import (Config, ConfigError, RunDir, RunLock, atomic_dir, check_name, write_error, pid_alive, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
-                        save_json, load_json, torch_save_atomic, atomic_write, pick_device, autocast, git_commit, in_test, outputs_dir, data_dir,
-                        AMP_MODES, keep_freed_memory)
-from .data import (build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES, read_image, write_image,
-                        resize_image, fda_image, to_input)
+from .core import (Config, ConfigError, RunDir, RunLock, atomic_dir, check_name, write_error, pid_alive,
+                        JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state, save_json, load_json,
+                        torch_save_atomic, atomic_write, pick_device, autocast, git_commit, in_test, outputs_dir,
+                        data_dir, AMP_MODES, keep_freed_memory)
+from .data import (build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES, read_image,
+                        write_image, resize_image, fda_image, to_input)
 from .models import build_segmenter, param_groups
 from .losses import seg_ce
 from .metrics import evaluate, predict
@@ -47,7 +48,8 @@ class DataConfig(Config):
     source_root: str = ''                # source folder in its real layout; '' = embedded benchmark
     target_root: str = ''                # Cityscapes folder; '' = embedded benchmark
     protocol: str = 'cs19'               # cs19 | syn16 | syn13 (nbs/papers.ipynb, Common protocol)
-    source_size: tuple[int, int] = (320, 180)  # (W,H) resize of source images; paper GTA5 (1280,720), SYNTHIA (1280,760)
+    # (W,H) resize of source images; paper GTA5 (1280,720), SYNTHIA (1280,760)
+    source_size: tuple[int, int] = (320, 180)
     target_size: tuple[int, int] = (256, 128)  # (W,H) resize of target images; paper (1024,512)
     crop: tuple[int, int] | None = (128, 256)  # (H,W) random training crop; None = whole resized image (paper)
     flip: bool = True                    # random horizontal flip of training images
@@ -60,7 +62,8 @@ class DataConfig(Config):
     def validate(self):
         for k in ('source_size', 'target_size'):
             self.need(len(getattr(self, k)) == 2 and min(getattr(self, k)) >= 1, k, '(W, H), both >= 1 px')
-        self.need(self.crop is None or (len(self.crop) == 2 and min(self.crop) >= 1), 'crop', '(H, W), both >= 1 px, or None')
+        self.need(self.crop is None or (len(self.crop) == 2 and min(self.crop) >= 1), 'crop',
+                  '(H, W), both >= 1 px, or None')
         self.need(self.norm in ('bgr', 'rgb'), 'norm', "'bgr' or 'rgb'")
         self.need(self.batch_size >= 1, 'batch_size', 'an integer >= 1')
         for k in ('num_workers', 'val_max'): self.need(getattr(self, k) >= 0, k, 'an integer >= 0')
@@ -72,13 +75,15 @@ class ModelConfig(Config):
     width: int = 16                      # base channel width of the ResNet (paper: 64)
     multi_level: bool = True             # aux classifier on layer3 (AdaptSegNet)
     aspp_bug: bool = False               # reproduce the public code's 2-branch ASPP (for released weights)
-    frozen_bn: bool = False              # BN in eval mode, affine frozen (with a pretrained init); False trains BN (from scratch)
-    bn: str = ''                         # BN mode, overrides frozen_bn: frozen | reference (public code: affine frozen, batch statistics) | train
+    frozen_bn: bool = False  # BN in eval mode, affine frozen (with a pretrained init); False trains BN (from scratch)
+    # BN mode, overrides frozen_bn: frozen | reference (public code: affine frozen, batch statistics) | train
+    bn: str = ''
     pretrained: str = ''                 # local path of init weights; '' = train from scratch
     layout: str = 'caffe'                # ResNet trunk: caffe (DeepLab init) | torchvision (its ImageNet weights)
     def validate(self):
         self.need(self.width >= 1, 'width', 'an integer >= 1 (the base channel width; paper 64)')
-        self.need(self.bn in ('', 'frozen', 'reference', 'train'), 'bn', "'frozen', 'reference', 'train' or '' (= frozen_bn)")
+        self.need(self.bn in ('', 'frozen', 'reference', 'train'), 'bn',
+                  "'frozen', 'reference', 'train' or '' (= frozen_bn)")
         self.need(self.layout in ('caffe', 'torchvision'), 'layout', "'caffe' or 'torchvision' (see udanb.models)")
 
 @dataclass
@@ -109,16 +114,19 @@ class TrainConfig(Config):
     seed: int = 0
     device: str = 'auto'                 # auto | cpu | cuda | cuda:1
     amp: str = 'no'                      # no | bf16 | fp16
-    channels_last: bool = True           # NHWC activations (equivalent up to float rounding): an AdaptSegNet step on 2 CPU cores is about 1.3x faster
+    # NHWC activations (equivalent up to float rounding): an AdaptSegNet step on 2 CPU cores is about 1.3x faster
+    channels_last: bool = True
     log_every: int = 50                  # average train/* losses over this many iterations
     print_every: int = 0                 # progress line every k iterations (0 = ten lines per stage)
     ckpt_every: int = 500                # write checkpoints/last.pt every k iterations (and at the end)
     keep_every: int = 0                  # also keep it_NNNNNN.pt every k iterations (0 = off)
     eval_every: int = 250                # report-only target-val evaluation every k iterations (0 = end only)
-    selection: str = 'last'              # model selection without target labels: 'last' iterate | 'source_styled' (DAST)
+    selection: str = 'last'  # model selection without target labels: 'last' iterate | 'source_styled' (DAST)
     sel_images: int = 500                # source_styled: source training images in the selection set (DAST: 500)
-    sel_betas: tuple[float, ...] = (0.5, 0.9)   # source_styled: FDA band sizes of its styles, the score is the mean (DAST)
-    first_stage_from: str = ''           # a finished one-stage run whose trained stage is this run's first (see "Taking a finished first stage")
+    # source_styled: FDA band sizes of its styles, the score is the mean (DAST)
+    sel_betas: tuple[float, ...] = (0.5, 0.9)
+    # a finished one-stage run whose trained stage is this run's first (see "Taking a finished first stage")
+    first_stage_from: str = ''
     eval_scales: tuple[float, ...] = (1.0,)   # multi-scale inference (1.0 = single scale)
     eval_flip: bool = False              # add horizontally flipped inference
     tensorboard: bool = False            # also log to outputs/<run>/tb (needs the tensorboard package)
@@ -128,9 +136,11 @@ class TrainConfig(Config):
         for k in ('print_every', 'ckpt_every', 'keep_every', 'eval_every'):
             self.need(getattr(self, k) >= 0, k, 'an integer >= 0 (0 = off)')
         self.need(self.amp in AMP_MODES, 'amp', f'one of {AMP_MODES}')
-        self.need(self.selection in SELECTIONS, 'selection', f"one of {SELECTIONS} (no model selection on target labels)")
+        self.need(self.selection in SELECTIONS, 'selection',
+                  f"one of {SELECTIONS} (no model selection on target labels)")
         self.need(self.sel_images >= 1, 'sel_images', 'an integer >= 1')
-        self.need(len(self.sel_betas) >= 1 and all(0 < b <= 1 for b in self.sel_betas), 'sel_betas', 'FDA band sizes in (0, 1]')
+        self.need(len(self.sel_betas) >= 1 and all(0 < b <= 1 for b in self.sel_betas), 'sel_betas',
+                  'FDA band sizes in (0, 1]')
         self.need(self.selection == 'last' or self.eval_every >= 1, 'eval_every',
                   "an integer >= 1 with selection='source_styled' (the iterates it chooses among)")
         self.need(len(self.eval_scales) >= 1 and all(x > 0 for x in self.eval_scales), 'eval_scales', 'scales > 0')
@@ -162,7 +172,8 @@ def model_from_config(m: ModelConfig, num_classes: int, init: bool = True):
     return build_segmenter(m.arch, **kw)
 
 RESUMABLE = ('run', 'train.iters', 'train.log_every', 'train.print_every', 'train.ckpt_every', 'train.keep_every',
-             'train.eval_every', 'train.tensorboard', 'data.num_workers', 'data.val_max', 'train.device', 'train.first_stage_from')
+             'train.eval_every', 'train.tensorboard', 'data.num_workers', 'data.val_max', 'train.device',
+             'train.first_stage_from')
 
 def _flat(d, pre=''):
     out = {}
@@ -178,8 +189,10 @@ def _norm(v):
 
 def config_diff(a: dict, b: dict, ignore=RESUMABLE) -> list[str]:
     "Dotted keys whose values differ between two config dicts (lists and tuples compare equal)."
-    fa, fb, fd = _flat(a), _flat(b), _flat(RunConfig().to_dict())   # a key one side lacks (older config) counts as its default
-    return sorted(k for k in set(fa) | set(fb) if k not in ignore and _norm(fa.get(k, fd.get(k))) != _norm(fb.get(k, fd.get(k))))
+    # a key one side lacks (older config) counts as its default
+    fa, fb, fd = _flat(a), _flat(b), _flat(RunConfig().to_dict())
+    return sorted(k for k in set(fa) | set(fb)
+                  if k not in ignore and _norm(fa.get(k, fd.get(k))) != _norm(fb.get(k, fd.get(k))))
 
 # %% ../nbs/08_engine.ipynb #f6fa2d19
 def paper_gta5(cfg: RunConfig = None, pretrained: str = '') -> RunConfig:
@@ -187,18 +200,22 @@ def paper_gta5(cfg: RunConfig = None, pretrained: str = '') -> RunConfig:
     cfg = cfg or RunConfig()
     if not pretrained:
         warnings.warn("paper preset without `pretrained`: training R101 from scratch with trainable BN. For the paper "
-                      "setting put the DeepLab ImageNet/COCO init (DeepLab_resnet_pretrained_imagenet.pth) on disk and pass its path.")
+                      "setting put the DeepLab ImageNet/COCO init (DeepLab_resnet_pretrained_imagenet.pth) on disk "
+                      "and pass its path.")
     return cfg.override({'data.source': 'gta5', 'data.protocol': 'cs19', 'data.source_size': (1280, 720),
                          'data.target_size': (1024, 512), 'data.crop': None, 'data.batch_size': 1, 'data.flip': False,
-                         'model.backbone': 'resnet101', 'model.width': 64, 'model.pretrained': pretrained, 'model.frozen_bn': bool(pretrained),
-                         'model.bn': 'reference' if pretrained else 'train',
-                         'optim.lr': 2.5e-4, 'optim.head_lr_mult': 10.0, 'train.iters': 150_000, 'train.ckpt_every': 5000, 'train.log_every': 100})
+                         'model.backbone': 'resnet101', 'model.width': 64, 'model.pretrained': pretrained,
+                         'model.frozen_bn': bool(pretrained), 'model.bn': 'reference' if pretrained else 'train',
+                         'optim.lr': 2.5e-4, 'optim.head_lr_mult': 10.0, 'train.iters': 150_000,
+                         'train.ckpt_every': 5000, 'train.log_every': 100})
 
 def paper_synthia(cfg: RunConfig = None, pretrained: str = '') -> RunConfig:
     "SYNTHIA → Cityscapes (16 classes) at paper scale."
-    return paper_gta5(cfg, pretrained).override({'data.source': 'synthia', 'data.protocol': 'syn16', 'data.source_size': (1280, 760)})
+    return paper_gta5(cfg, pretrained).override({'data.source': 'synthia', 'data.protocol': 'syn16',
+                                                 'data.source_size': (1280, 760)})
 
-PRESETS = {'cpu': lambda cfg=None, pretrained='': cfg or RunConfig(), 'paper_gta5': paper_gta5, 'paper_synthia': paper_synthia}
+PRESETS = {'cpu': lambda cfg=None, pretrained='': cfg or RunConfig(), 'paper_gta5': paper_gta5,
+           'paper_synthia': paper_synthia}
 
 def smoke(cfg: RunConfig) -> RunConfig:
     "The same run, a few iterations on tiny images: what `nbdev_test` runs."
@@ -210,14 +227,15 @@ def smoke(cfg: RunConfig) -> RunConfig:
 
 def _smoke_hp(cfg: RunConfig) -> dict:
     try: cls = get_method(cfg.method)
-    except ValueError: return cfg.hp          # an unknown method is refused where the run is built, with its own message
+    except ValueError: return cfg.hp   # an unknown method is refused where the run is built, with its own message
     return cls.smoke_hp(dict(cfg.hp))
 
 # %% ../nbs/08_engine.ipynb #06c08a14
 @dataclass
 class MethodConfig(Config):
     "Hyper-parameters shared by every method."
-    lam_seg: dict = field(default_factory=lambda: {'main': 1.0, 'aux': 0.1})  # per-level weight of the segmentation loss (AdaptSegNet: aux 0.1)
+    # per-level weight of the segmentation loss (AdaptSegNet: aux 0.1)
+    lam_seg: dict = field(default_factory=lambda: {'main': 1.0, 'aux': 0.1})
     def validate(self): self.need_levels('lam_seg')
     def need_levels(self, key: str):
         "A per-level weight dict: keys 'main' (and 'aux'), finite values >= 0."
@@ -231,13 +249,16 @@ class OptimSpec:
     owns: tuple                          # names in Trainer.nets
     section: str = 'optim'               # 'optim' (segmenter SGD) or 'optim_d' (discriminators' Adam)
     head_groups: bool = False            # split backbone / head learning rates (the segmenter)
-    extra: dict = field(default_factory=dict)   # owned net -> its own group settings (lr, momentum, weight_decay, betas)
+    extra: dict = field(default_factory=dict)  # owned net -> its own group settings (lr, momentum, weight_decay, betas)
 
 METHODS = {}
 
 def register_method(name: str):
     "Class decorator: make a `Method` available to `RunConfig(method=name)`."
-    def _reg(cls): cls.name = name; METHODS[name] = cls; return cls
+    def _reg(cls):
+        cls.name = name
+        METHODS[name] = cls
+        return cls
     return _reg
 
 def get_method(name: str):
@@ -247,7 +268,8 @@ def get_method(name: str):
         try: importlib.import_module(f'udanb.{name}')
         except ModuleNotFoundError as e:
             if e.name != f'udanb.{name}': raise   # the module exists but one of its imports is missing
-    if name not in METHODS: raise ValueError(f"method={name!r} is not registered; known: {sorted(METHODS)} (import the method's module first)")
+    if name not in METHODS: raise ValueError(f"method={name!r} is not registered; known: {sorted(METHODS)} "
+                                             "(import the method's module first)")
     return METHODS[name]
 
 class Method:
@@ -255,7 +277,8 @@ class Method:
     Config = MethodConfig
     stages = ('train',)
     needs_target = True                  # draw a target batch every iteration
-    later_stage_hp = ()                  # hp keys that act only after the first stage (`train.first_stage_from` ignores them)
+    # hp keys that act only after the first stage (`train.first_stage_from` ignores them)
+    later_stage_hp = ()
     min_size = 1                         # smallest side (px) of a training image its networks take (output-space D: 32)
     def __init__(self, hp: dict): self.hp = self.Config.from_dict(hp, 'hp.')
     @classmethod
@@ -320,14 +343,15 @@ class Step:
 
     @contextmanager
     def phase(self, name: str):
-        "Train optimizer `name`: only its nets are trainable; on exit the recorded losses are summed, checked and stepped."
+        ("Train optimizer `name`: only its nets are trainable; "
+         "on exit the recorded losses are summed, checked and stepped.")
         t = self._t
         if name not in t.optims: raise KeyError(f"phase {name!r}: no optimizer of that name; have {sorted(t.optims)}")
         owns = t.specs[name].owns
         for k in t.nets: t.set_trainable(k, k in owns)
         t.optims[name].zero_grad(set_to_none=True)
         self._terms = {}
-        t.mark('other')                  # profiling (no-op unless a PhaseProfiler is attached): what ran before this phase
+        t.mark('other')   # profiling (no-op unless a PhaseProfiler is attached): what ran before this phase
         with self.autocast(): yield self
         t.mark(f'{name}.forward')
         terms, self._terms = self._terms, None
@@ -335,21 +359,25 @@ class Step:
         total = sum(v.float() for v in terms.values())
         if not torch.isfinite(total.detach()):
             bad = [k for k, v in terms.items() if not torch.isfinite(v.detach())]
-            raise NonFiniteLoss(f"loss {bad or list(terms)} is {total.item()} at stage {self.stage!r}, iteration {self.it}")
+            raise NonFiniteLoss(f"loss {bad or list(terms)} is {total.item()} at stage {self.stage!r}, "
+                                f"iteration {self.it}")
         t.backward_step(name, total)
         if not all_finite([*t.phase_params(name), *(b for k in t.specs[name].owns for b in t.nets[k].buffers())]):
             grads = 'finite' if all_finite(p.grad for p in t.phase_params(name)) else 'non-finite'
-            vals = {k: float(v.detach()) for k, v in terms.items()}; top = max(vals, key=lambda k: abs(vals[k]))
+            vals = {k: float(v.detach()) for k, v in terms.items()}
+            top = max(vals, key=lambda k: abs(vals[k]))
             sec, listed = t.specs[name].section, ', '.join(f'{k} {v:.4g}' for k, v in vals.items())
-            raise NonFiniteLoss(f"phase {name!r}: the update at stage {self.stage!r}, iteration {self.it} made the weights "
-                                f"of {list(t.specs[name].owns)} non-finite (parameters or BN statistics) (gradients {grads}; "
-                                f"loss {total.item():.4g}, largest term {top!r} = {vals[top]:.4g}, terms {listed}); "
+            raise NonFiniteLoss(f"phase {name!r}: the update at stage {self.stage!r}, iteration {self.it} "
+                                f"made the weights of {list(t.specs[name].owns)} non-finite "
+                                f"(parameters or BN statistics) (gradients {grads}; loss {total.item():.4g}, "
+                                f"largest term {top!r} = {vals[top]:.4g}, terms {listed}); "
                                 f"lower {sec}.lr or set {sec}.grad_clip")
         t.log_terms(terms)
         t.mark(f'{name}.optimizer')
 
 # %% ../nbs/08_engine.ipynb #5cb4c07c
-class StopRun(Exception): "Raised by a callback to end training cleanly: a checkpoint, no `metrics.json` (not finished)."
+class StopRun(Exception):
+    "Raised by a callback to end training cleanly: a checkpoint, no `metrics.json` (not finished)."
 class SkipStep(Exception): "Raised in `before_step` to skip this iteration's update."
 
 EVENTS = ('before_fit', 'before_stage', 'before_step', 'after_step', 'after_eval', 'after_stage', 'after_fit')
@@ -371,8 +399,11 @@ def data_roots(d: DataConfig) -> dict:
     if d.source_root: roots[d.source] = d.source_root
     if d.target_root: roots[d.target] = d.target_root
     for k in {d.source, d.target}:
-        if k not in roots: raise ValueError(f"data: no folder for dataset {k!r}; set data.source_root / data.target_root")
-        if not Path(roots[k]).is_dir(): raise FileNotFoundError(f"data: dataset folder {roots[k]} for {k!r} does not exist; see data_prep/README.md for the expected layout")
+        if k not in roots:
+            raise ValueError(f"data: no folder for dataset {k!r}; set data.source_root / data.target_root")
+        if not Path(roots[k]).is_dir():
+            raise FileNotFoundError(f"data: dataset folder {roots[k]} for {k!r} does not exist; "
+                                    "see data_prep/README.md for the expected layout")
     return roots
 
 def train_datasets(d: DataConfig, roots: dict):
@@ -405,7 +436,9 @@ class Trainer:
         except BaseException:
             empty = self.run.path.is_dir() and [p.name for p in self.run.path.iterdir()] == ['.lock']
             if not existed and self.is_main and empty:
-                self.close(); self.run.path.rmdir()     # failed before writing anything: leave no empty folder
+                # failed before writing anything: leave no empty folder
+                self.close()
+                self.run.path.rmdir()
             raise
         finally: self.close()
         self._ckpt_stat = _stat(self.run/'checkpoints'/'last.pt')
@@ -427,7 +460,8 @@ class Trainer:
         for n in self.nets.values(): n.to(self.device, memory_format=mf)
         src, tgt = self.method.prepare(self.ctx, *train_datasets(cfg.data, self.roots))
         self.loaders = {}
-        self._set_stream('src', src); self._set_stream('tgt', tgt)
+        self._set_stream('src', src)
+        self._set_stream('tgt', tgt)
         self._trainable = {k: [p for p in n.parameters() if p.requires_grad] for k, n in self.nets.items()}
         if self.world > 1:
             for n in self.nets.values():
@@ -439,18 +473,20 @@ class Trainer:
         self._logsum, self._logn, self.history, self._ckpt_git = {}, 0, [], None
         self.cbs = sorted([*default_callbacks(cfg), *callbacks], key=lambda c: c.order)
         if not resume and self.is_main and (pts := sorted((self.run/'checkpoints').glob('*.pt'))):
-            raise ConfigError(f"{self.run.path}: resume=False but the run folder holds checkpoints {[p.name for p in pts]}; "
-                              f"use another run name or delete the folder")
+            raise ConfigError(f"{self.run.path}: resume=False but the run folder holds checkpoints "
+                              f"{[p.name for p in pts]}; use another run name or delete the folder")
         if resume and cfg.train.first_stage_from: self.ctx.on_main(self._take_first_stage, cfg.train.first_stage_from)
         self.resumed_from = self.load_checkpoint(self.run/'checkpoints'/'last.pt') if resume else None
 
     def _check_sizes(self, cfg):
         "Training images large enough for the method's networks, refused before any training (not at the first step)."
         d, n = cfg.data, self.method.min_size
-        sizes = {'data.crop': d.crop} if d.crop else {'data.source_size': d.source_size, 'data.target_size': d.target_size}
+        sizes = ({'data.crop': d.crop} if d.crop
+                 else {'data.source_size': d.source_size, 'data.target_size': d.target_size})
         for k, v in sizes.items():
             if min(v) < n: raise ConfigError(f"{k}={tuple(v)}: method {cfg.method!r} takes training images of at least "
-                                             f"{n}x{n} px (its discriminators halve the map {n.bit_length() - 1} times)")
+                                             f"{n}x{n} px "
+                                             f"(its discriminators halve the map {n.bit_length() - 1} times)")
 
     @property
     def is_main(self) -> bool: return self.rank == 0
@@ -467,22 +503,28 @@ class Trainer:
 
     def _make_optim(self, spec: OptimSpec):
         oc = getattr(self.cfg, spec.section)
-        if bad := sorted(set(spec.extra) - set(spec.owns)): raise ConfigError(f"OptimSpec{spec.owns}: extra settings for {bad}, which it does not own")
+        if bad := sorted(set(spec.extra) - set(spec.owns)):
+            raise ConfigError(f"OptimSpec{spec.owns}: extra settings for {bad}, which it does not own")
         keys = {'lr', 'momentum', 'weight_decay', 'betas'}
-        if bad := sorted(k for e in spec.extra.values() for k in e if k not in keys): raise ConfigError(f"OptimSpec{spec.owns}: unknown group settings {bad}; expected some of {sorted(keys)}")
+        if bad := sorted(k for e in spec.extra.values() for k in e if k not in keys):
+            raise ConfigError(f"OptimSpec{spec.owns}: unknown group settings {bad}; expected some of {sorted(keys)}")
         groups = param_groups(self.nets[spec.owns[0]], oc.lr, oc.head_lr_mult) if spec.head_groups else []
         rest = [k for k in spec.owns[1 if spec.head_groups else 0:] if k not in spec.extra]
-        if rest: groups.append({'name': '+'.join(rest), 'params': [p for k in rest for p in self._trainable[k]], 'lr': oc.lr})
+        if rest: groups.append({'name': '+'.join(rest), 'params': [p for k in rest for p in self._trainable[k]],
+                                'lr': oc.lr})
         groups += [{'name': k, 'params': list(self._trainable[k]), **{'lr': oc.lr, **e}} for k, e in spec.extra.items()]
         for g in groups: g['initial_lr'] = g['lr']
-        if oc.kind == 'sgd': return torch.optim.SGD(groups, lr=oc.lr, momentum=oc.momentum, weight_decay=oc.weight_decay)
-        if oc.kind == 'adam': return torch.optim.Adam(groups, lr=oc.lr, betas=tuple(oc.betas), weight_decay=oc.weight_decay)
+        if oc.kind == 'sgd':
+            return torch.optim.SGD(groups, lr=oc.lr, momentum=oc.momentum, weight_decay=oc.weight_decay)
+        if oc.kind == 'adam':
+            return torch.optim.Adam(groups, lr=oc.lr, betas=tuple(oc.betas), weight_decay=oc.weight_decay)
         raise ConfigError(f"{spec.section}.kind={oc.kind!r}: expected 'sgd' or 'adam'")
 
     def set_lr(self, it: int, n: int):
         "Poly schedule of every optimizer: lr = initial_lr * mult * (1 - it/n)^power (the stage's `Method.stage_lr`)."
         for k, opt in self.optims.items():
-            mult, p = self.method.stage_lr(self.ctx, self.stage_name, k) or (1.0, getattr(self.cfg, self.specs[k].section).power)
+            mult, p = (self.method.stage_lr(self.ctx, self.stage_name, k)
+                       or (1.0, getattr(self.cfg, self.specs[k].section).power))
             for g in opt.param_groups: g['lr'] = g['initial_lr'] * mult * (1 - it / n) ** p
 
     def phase_params(self, name: str) -> list:
@@ -496,12 +538,16 @@ class Trainer:
         self.scaler.scale(total).backward()
         self.mark(f'{name}.backward')
         if self.world > 1:
-            if self.profiler is not None and self.profiler.wait: dist.barrier(); self.mark(f'{name}.wait')
+            if self.profiler is not None and self.profiler.wait:
+                dist.barrier()
+                self.mark(f'{name}.wait')
             all_reduce_mean([p.grad for p in params if p.grad is not None], self.world, self.bucket_mb)
             self.mark(f'{name}.reduce')
         if oc.grad_clip > 0:
-            self.scaler.unscale_(opt); torch.nn.utils.clip_grad_norm_(params, oc.grad_clip)
-        self.scaler.step(opt); self.scaler.update()
+            self.scaler.unscale_(opt)
+            torch.nn.utils.clip_grad_norm_(params, oc.grad_clip)
+        self.scaler.step(opt)
+        self.scaler.update()
 
     def _average_buffers(self):
         "DDP: average floating-point buffers (BN running statistics) across processes after each step."
@@ -528,31 +574,36 @@ class Trainer:
     def _batch(self, key: str) -> dict:
         b = next(self.loaders[key])
         mf = torch.channels_last if self.cfg.train.channels_last else torch.contiguous_format
-        return {k: (v.to(self.device, non_blocking=True, memory_format=mf) if k == 'x' else v.to(self.device, non_blocking=True))
+        return {k: (v.to(self.device, non_blocking=True, memory_format=mf) if k == 'x'
+                    else v.to(self.device, non_blocking=True))
                    if torch.is_tensor(v) else v for k, v in b.items()}
 
 # %% ../nbs/08_engine.ipynb #48d69d07
 @patch_to(Trainer)
 def fit(self) -> dict:
-    "Train every stage from the current position, then evaluate; returns the final metrics. Releases the run folder at the end."
+    ("Train every stage from the current position, then evaluate; returns the final metrics. "
+     "Releases the run folder at the end.")
     if self._lock is not None:
         self._lock.acquire()
         if _stat(self.run/'checkpoints'/'last.pt') != self._ckpt_stat:
             self.close()
-            raise RuntimeError(f"{self.run.path}: checkpoints/last.pt changed since this Trainer was built (another process "
-                               f"trained the run meanwhile); build a new Trainer to resume from it")
+            raise RuntimeError(f"{self.run.path}: checkpoints/last.pt changed since this Trainer was built "
+                               f"(another process trained the run meanwhile); build a new Trainer to resume from it")
     try: return self._fit()
     finally: self.close()
 
 def _stat(p: Path):
-    try: st = p.stat(); return (st.st_mtime_ns, st.st_size)
+    try:
+        st = p.stat()
+        return (st.st_mtime_ns, st.st_size)
     except FileNotFoundError: return None
 
 @patch_to(Trainer)
 def _fit(self) -> dict:
     if self.stage >= len(self.method.stages) and self.run.metrics.exists():
         return load_json(self.run.metrics)             # a finished run: its records stand as they are
-    self._write_config(); self._t0, self._it0 = time.time(), self._global_it()
+    self._write_config()
+    self._t0, self._it0 = time.time(), self._global_it()
     self._fire('before_fit')
     stages = self.method.stages
     try:
@@ -563,9 +614,9 @@ def _fit(self) -> dict:
             self._tgt_set = False
             self.method.before_stage(self.ctx, self.stage_name)
             if self._tgt_rebuilt and not self._tgt_set:
-                raise RuntimeError(f"stage {self.stage_name!r} would train on the target stream an earlier stage built in its "
-                                   f"before_stage; set it again in this stage's before_stage (ctx.set_target), so that a run "
-                                   f"resumed in this stage can rebuild it")
+                raise RuntimeError(f"stage {self.stage_name!r} would train on the target stream an earlier stage built "
+                                   f"in its before_stage; set it again in this stage's before_stage (ctx.set_target), "
+                                   f"so that a run resumed in this stage can rebuild it")
             if self._pending_loaders is not None:      # resumed inside this stage: the streams continue where they were
                 for k, l in self.loaders.items(): l.load_state_dict(self._pending_loaders[k])
                 self._pending_loaders = None
@@ -573,11 +624,14 @@ def _fit(self) -> dict:
             while self.it < n:
                 self.set_lr(self.it, n)
                 self.mark(None)
-                s = self.last_step = Step(self, self._batch('src'), self._batch('tgt') if self.method.needs_target else None)
+                s = self.last_step = Step(self, self._batch('src'),
+                                          self._batch('tgt') if self.method.needs_target else None)
                 self.mark('data')
                 for net in self.nets.values(): net.train()
                 try:
-                    self._fire('before_step'); self.method.train_step(s); self._logn += 1
+                    self._fire('before_step')
+                    self.method.train_step(s)
+                    self._logn += 1
                     if self.world > 1: self._average_buffers()
                 except SkipStep: pass
                 self.it += 1
@@ -591,7 +645,8 @@ def _fit(self) -> dict:
         at = {'stage': self.stage, 'it': self.it, 'git': self._global_it()}
         if self.is_main: JsonlWriter(self.run.metrics_jsonl).write(event='stopped', **at)
         self._fire('after_fit')
-        return {'run': self.cfg.run_name, 'method': self.cfg.method, 'stopped': at}   # no metrics.json: not a finished run
+        # no metrics.json: not a finished run
+        return {'run': self.cfg.run_name, 'method': self.cfg.method, 'stopped': at}
     except NonFiniteLoss as e:
         last = self.run/'checkpoints'/'last.pt'
         good = f"{last} (iteration {self._ckpt_git})" if last.exists() else 'none (no checkpoint written yet)'
@@ -613,11 +668,13 @@ def unfinished_error(run, what: str = 'run') -> ConfigError:
     try: sd = torch.load(Path(run)/'checkpoints'/'last.pt', map_location='cpu', weights_only=True, mmap=True)
     except Exception: sd = {}
     at = f"its last.pt is at stage {sd['stage']}, iteration {sd['it']}" if 'stage' in sd else 'no readable last.pt'
-    return ConfigError(f"{what}={str(run)!r}: this run has not finished (no metrics.json): {at}. Finish it (run its command "
-                       f"again: it resumes), or name one of its checkpoint files (.../checkpoints/last.pt) to use it as it is")
+    return ConfigError(f"{what}={str(run)!r}: this run has not finished (no metrics.json): {at}. "
+                       f"Finish it (run its command again: it resumes), "
+                       f"or name one of its checkpoint files (.../checkpoints/last.pt) to use it as it is")
 
 def resolve_checkpoint(source, what: str = 'run', allow_unfinished: bool = False) -> tuple[Path, str]:
-    "(run folder, checkpoint name) of `source`: a finished run folder (its `last.pt`) or a `.pt` file in a run's `checkpoints/`."
+    ("(run folder, checkpoint name) of `source`: a finished run folder (its `last.pt`) "
+     "or a `.pt` file in a run's `checkpoints/`.")
     p = Path(source)
     if p.is_file() and p.suffix == '.pt' and p.parent.name == 'checkpoints': return p.parent.parent, p.name
     if p.is_dir() and (p/'checkpoints'/'last.pt').is_file():
@@ -634,7 +691,8 @@ class RunContext:
     nets = property(lambda self: self._t.nets, doc="name -> network: 'seg' and the method's own.")
     device = property(lambda self: self._t.device, doc='Device of the networks and the batches.')
     run = property(lambda self: self._t.run, doc='The run folder (`RunDir`): pseudo labels go under `run/"pseudo"`.')
-    roots = property(lambda self: self._t.roots, doc='Dataset folders by kind; a method may add derived ones (a translated copy).')
+    roots = property(lambda self: self._t.roots,
+                     doc='Dataset folders by kind; a method may add derived ones (a translated copy).')
     is_main = property(lambda self: self._t.is_main, doc='Whether this is process 0, the one that writes files.')
     world = property(lambda self: self._t.world, doc='Number of DDP processes.')
     norm = property(lambda self: self._t.cfg.data.norm, doc="Input convention: 'bgr' (0-255 minus BGR_MEAN) or 'rgb'.")
@@ -662,7 +720,8 @@ def load_weights(self, source, names=None) -> list[str]:
     sd = read_checkpoint(run/'checkpoints'/ckpt)['nets']
     names = [k for k in self.nets if k in sd] if names is None else list(names)
     if missing := [k for k in names if k not in sd or k not in self.nets]:
-        raise KeyError(f"{run/'checkpoints'/ckpt}: no network {missing} to load (checkpoint has {sorted(sd)}, this run {sorted(self.nets)})")
+        raise KeyError(f"{run/'checkpoints'/ckpt}: no network {missing} to load "
+                       f"(checkpoint has {sorted(sd)}, this run {sorted(self.nets)})")
     for k in names: self.nets[k].load_state_dict(sd[k])
     return names
 
@@ -683,15 +742,18 @@ def frozen_segmenter(self):
 
 @patch_to(RunContext)
 def set_target(self, ds):
-    "Rebuild the target stream over `ds` from its first batch (a run resumed inside the stage puts it back where it was)."
+    ("Rebuild the target stream over `ds` from its first batch "
+     "(a run resumed inside the stage puts it back where it was).")
     self._t._set_stream('tgt', ds)
 
 @patch_to(RunContext)
 def restart(self, optimizers: bool = True, streams: bool = True):
-    "Start this stage as a new run would: fresh optimizer states and AMP scaler, streams from their first batch, RNG re-seeded."
+    ("Start this stage as a new run would: fresh optimizer states and AMP scaler, streams from their first batch, "
+     "RNG re-seeded.")
     t = self._t
     if optimizers:
-        for k in t.nets: t.set_trainable(k, True)     # the last phase froze the other nets; optimizers take trainable params
+        # the last phase froze the other nets; optimizers take trainable params
+        for k in t.nets: t.set_trainable(k, True)
         t.optims = {k: t._make_optim(s) for k, s in t.specs.items()}
         t.scaler = torch.amp.GradScaler(t.device.type, enabled=t.cfg.train.amp == 'fp16')
     if streams:
@@ -715,8 +777,9 @@ def read_checkpoint(path) -> dict:
     except FileNotFoundError: raise
     except Exception as e:
         why = str(e).strip().splitlines()[0][:200] if str(e).strip() else ''
-        raise CheckpointError(f"{path}: cannot read this checkpoint ({type(e).__name__}: {why}); it is damaged (truncated, "
-                              f"a disk error) or not a torch file. Delete it to restart the run from scratch, {alt}") from None
+        raise CheckpointError(f"{path}: cannot read this checkpoint ({type(e).__name__}: {why}); "
+                              f"it is damaged (truncated, a disk error) or not a torch file. "
+                              f"Delete it to restart the run from scratch, {alt}") from None
     if not isinstance(sd, dict) or 'nets' not in sd:
         raise CheckpointError(f"{path}: not a udanb checkpoint (no 'nets'); delete it, {alt}")
     bad = [k for k, n in sd['nets'].items() if not all_finite(n.values())]
@@ -725,8 +788,9 @@ def read_checkpoint(path) -> dict:
     return sd
 
 def _save_error(path: Path, e: BaseException) -> OSError:
-    "The error of a failed checkpoint write: the file, the cause (`write_error`: a full disk, a file-size limit...) and "
-    "whether the previous checkpoint survived."
+    ("The error of a failed checkpoint write: the file, "
+     "the cause (`write_error`: a full disk, a file-size limit...) and "
+     "whether the previous checkpoint survived.")
     keep = f"the previous {path.name} is intact" if path.exists() else f"no {path.name} was written"
     err = write_error(path, e, 'write the checkpoint')
     if err is None:
@@ -754,7 +818,8 @@ def _stage_iters(self) -> list[int]: return [self.method.stage_iters(self.ctx, s
 
 @patch_to(Trainer)
 def save_checkpoint(self, name: str = 'last.pt'):
-    "Write the full state to `checkpoints/<name>` (process 0), refusing non-finite weights; a full disk is named as such."
+    ("Write the full state to `checkpoints/<name>` (process 0), refusing non-finite weights; "
+     "a full disk is named as such.")
     if not self.is_main: return None
     path = self.run.sub('checkpoints')/name
     if bad := [k for k, n in self.nets.items() if not all_finite(n.state_dict().values())]:
@@ -774,8 +839,8 @@ def load_checkpoint(self, path) -> str | None:
     kept = sorted((self.run/'checkpoints').glob('*.pt'))
     if not path.exists():
         if self.is_main and kept:
-            raise CheckpointError(f"{self.run.path}: holds checkpoints {[p.name for p in kept]} but no {path.name}: copy the one "
-                                  f"to resume from to {path}, or use another run name")
+            raise CheckpointError(f"{self.run.path}: holds checkpoints {[p.name for p in kept]} but no {path.name}: "
+                                  f"copy the one to resume from to {path}, or use another run name")
         return None
     sd = read_checkpoint(path)
     self._check_config(sd)
@@ -793,7 +858,8 @@ def load_checkpoint(self, path) -> str | None:
     return str(path)
 
 @patch_to(Trainer)
-def _global_it(self): return sum(self.method.stage_iters(self.ctx, s) for s in self.method.stages[:self.stage]) + self.it
+def _global_it(self):
+    return sum(self.method.stage_iters(self.ctx, s) for s in self.method.stages[:self.stage]) + self.it
 
 @patch_to(Trainer)
 def _saved(self) -> dict | None:
@@ -801,9 +867,11 @@ def _saved(self) -> dict | None:
 
 @patch_to(Trainer)
 def _check_config(self, sd: dict):
-    "A checkpoint is resumed only under the settings it was trained with (resumable fields aside), and only if it can go on."
+    ("A checkpoint is resumed only under the settings it was trained with (resumable fields aside), "
+     "and only if it can go on.")
     saved, ck = self._saved(), self.run/'checkpoints'/'last.pt'
-    if saved is None: raise ConfigError(f"{self.run.path}: has {ck} but no config.json, so its settings cannot be checked: "
+    if saved is None: raise ConfigError(f"{self.run.path}: has {ck} but no config.json, "
+                                        f"so its settings cannot be checked: "
                                         f"restore config.json, or use another run name or delete the folder")
     diff = config_diff(saved['config'], self.cfg.to_dict())
     if diff: raise ConfigError(f"{self.run.config}: cannot resume, these settings differ from the saved run: {diff}. "
@@ -815,39 +883,43 @@ def _check_config(self, sd: dict):
             **{f'model.{k}': v for k, v in meta.get('model', {}).items()}}
     if foreign := [f"{k}: checkpoint {have[k]!r}, this run {v!r}" for k, v in own.items()
                    if have[k] is not None and _norm(have[k]) != _norm(v)]:
-        raise CheckpointError(f"{ck}: this checkpoint is another run's ({'; '.join(foreign)}). Was it copied here? Put the "
-                              f"run's own last.pt back, or delete it to restart the run")
+        raise CheckpointError(f"{ck}: this checkpoint is another run's ({'; '.join(foreign)}). Was it copied here? "
+                              f"Put the run's own last.pt back, or delete it to restart the run")
     stages, now = self.method.stages, self._stage_iters()
     done = meta.get('stage_iters') or [saved['config']['train']['iters']] * len(stages)
     if sd['stage'] >= len(stages) and list(done) != now:
-        raise ConfigError(f"{self.run.path}: this run finished after {sum(done)} iterations (per stage {list(done)}); reopening it "
-                          f"with train.iters={self.cfg.train.iters} ({now}) would train nothing and report the finished model "
-                          f"under the new count. Use another run name for a longer run, or reopen this one with its own iters")
+        raise ConfigError(f"{self.run.path}: this run finished after {sum(done)} iterations (per stage {list(done)}); "
+                          f"reopening it with train.iters={self.cfg.train.iters} ({now}) would train nothing "
+                          f"and report the finished model under the new count. "
+                          f"Use another run name for a longer run, or reopen this one with its own iters")
     if sd['stage'] < len(stages) and sd['it'] > (n := self.method.stage_iters(self.ctx, stages[sd['stage']])):
-        raise ConfigError(f"{ck}: saved at iteration {sd['it']} of stage {stages[sd['stage']]!r}, past train.iters={n}; "
-                          f"resume with train.iters >= {sd['it']}")
+        raise ConfigError(f"{ck}: saved at iteration {sd['it']} of stage {stages[sd['stage']]!r}, "
+                          f"past train.iters={n}; resume with train.iters >= {sd['it']}")
 
 @patch_to(Trainer)
 def _config_record(self, first_stage: dict | None = None):
-    "Write config.json: this run's settings, versions and data roots (`first_stage`: the config record of the run it took its first stage from)."
+    ("Write config.json: this run's settings, versions and data roots "
+     "(`first_stage`: the config record of the run it took its first stage from).")
     save_json({'config': self.cfg.to_dict(), 'hp': self.method.hp.to_dict(), 'udanb': udanb.__version__,
                'torch': torch.__version__, 'device': str(self.device), 'world_size': self.world,
                'git_commit': git_commit(), 'roots': {k: str(v) for k, v in self.roots.items()},
-               **({'first_stage_from': {k: first_stage.get(k) for k in ('udanb', 'torch', 'device', 'git_commit')}} if first_stage else {})},
+               **({'first_stage_from': {k: first_stage.get(k) for k in ('udanb', 'torch', 'device', 'git_commit')}}
+                  if first_stage else {})},
               self.run.config)
 
 @patch_to(Trainer)
 def _write_config(self):
-    "config.json is written when the run starts from nothing (or was never checkpointed); every start is a `session` record."
+    ("config.json is written when the run starts from nothing (or was never checkpointed); "
+     "every start is a `session` record.")
     if not self.is_main: return
     saved = self._saved()
     if self.resumed_from is None: self._config_record()
     fa, fb = _flat(saved['config'] if saved and self.resumed_from else self.cfg.to_dict()), _flat(self.cfg.to_dict())
     changed = {k: [fa.get(k), fb[k]] for k in RESUMABLE if _norm(fa.get(k)) != _norm(fb.get(k))}
     JsonlWriter(self.run.metrics_jsonl).write(
-        event='session', stage=self.stage, it=self.it, git=self._global_it(), resumed=self.resumed_from, changed=changed,
-        pid=os.getpid(), host=socket.gethostname(), device=str(self.device), world_size=self.world, git_commit=git_commit(),
-        time=time.strftime('%Y-%m-%d %H:%M:%S'))
+        event='session', stage=self.stage, it=self.it, git=self._global_it(), resumed=self.resumed_from,
+        changed=changed, pid=os.getpid(), host=socket.gethostname(), device=str(self.device), world_size=self.world,
+        git_commit=git_commit(), time=time.strftime('%Y-%m-%d %H:%M:%S'))
 
 # %% ../nbs/08_engine.ipynb #24630762
 @patch_to(Trainer, as_prop=True)
@@ -858,11 +930,13 @@ def val_set(self):
 
 @patch_to(Trainer)
 def evaluate_target(self, model=None) -> dict:
-    "Report-only mIoU on the target val set of `model` (built from this run's networks; None: the method's evaluation model)."
+    ("Report-only mIoU on the target val set of `model` "
+     "(built from this run's networks; None: the method's evaluation model).")
     dl = torch.utils.data.DataLoader(self.val_set, batch_size=1, num_workers=self.cfg.data.num_workers)
     with eval_mode(*self.nets.values()):
-        r = evaluate(model or self.method.eval_model(self.ctx), dl, self.protocol.num_classes, self.device, scales=tuple(self.cfg.train.eval_scales),
-                     flip=self.cfg.train.eval_flip, autocast_mode=self.cfg.train.amp, desc=f'{self.cfg.run_name}: target val')
+        r = evaluate(model or self.method.eval_model(self.ctx), dl, self.protocol.num_classes, self.device,
+                     scales=tuple(self.cfg.train.eval_scales), flip=self.cfg.train.eval_flip,
+                     autocast_mode=self.cfg.train.amp, desc=f'{self.cfg.run_name}: target val')
     return {'miou': r['miou'], 'acc': r['acc'], 'n_images': r['n_images'],
             'iou': {c: (None if math.isnan(v) else v) for c, v in zip(self.protocol.classes, map(float, r['iou']))}}
 
@@ -875,7 +949,8 @@ def final_metrics(self) -> dict:
         best = best_snapshot(self.run.path) if self.cfg.train.selection != 'last' else None
         if best is None: out['test_tgt'] = self.evaluate_target()
         else:
-            out['selected'] = {**best, 'it': best['git'], 'stage_it': best['it']}   # 'it' counts over all stages, as for 'last'
+            # 'it' counts over all stages, as for 'last'
+            out['selected'] = {**best, 'it': best['git'], 'stage_it': best['it']}
             with self.snapshot_weights(self.run/best['path']): out['test_tgt'] = self.evaluate_target()
         save_json(out, self.run.metrics)
         JsonlWriter(self.run.metrics_jsonl).write(event='final', git=self._global_it(),
@@ -884,7 +959,8 @@ def final_metrics(self) -> dict:
     return out
 
 def _train_stats(t) -> dict:
-    secs = time.time() - getattr(t, '_t0', time.time()); n = t._global_it() - getattr(t, '_it0', 0)
+    secs = time.time() - getattr(t, '_t0', time.time())
+    n = t._global_it() - getattr(t, '_it0', 0)
     if t.device.type == 'cuda': peak = torch.cuda.max_memory_allocated(t.device) / 2**20
     else: peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # Linux: KiB -> MiB
     return {'seconds': round(secs, 2), 'iters_this_session': n, 's_per_it': round(secs / max(n, 1), 4),
@@ -894,7 +970,8 @@ def _train_stats(t) -> dict:
 SEL_VERSION = 1   # bump when the styled images of the same inputs change
 
 def styled_selection_set(d: DataConfig, roots: dict, n: int = 500, betas=(0.5, 0.9), seed: int = 0) -> list:
-    "DAST's selection set, one labelled dataset per FDA beta: `n` source training images, each styled toward a random target training image."
+    ("DAST's selection set, one labelled dataset per FDA beta: `n` source training images, "
+     "each styled toward a random target training image.")
     size = tuple(d.target_size if d.source == d.target else d.source_size)
     src = build_dataset(d.source, roots[d.source], split='train', protocol=d.protocol, size=size, norm=d.norm)
     sty = build_dataset(d.target, roots[d.target], split='train', protocol=d.protocol, labels=False, norm=d.norm)
@@ -903,9 +980,11 @@ def styled_selection_set(d: DataConfig, roots: dict, n: int = 500, betas=(0.5, 0
     pair = rng.integers(len(sty.items), size=len(pick))
     sets = []
     for beta in betas:
-        ident = json.dumps([d.source, str(Path(roots[d.source]).resolve()), d.target, str(Path(roots[d.target]).resolve()),
-                            list(size), len(pick), float(beta), int(seed), SEL_VERSION])
-        folder = data_dir()/'selection'/f"{d.source}_fda{beta:g}_n{len(pick)}_s{seed}_{hashlib.sha1(ident.encode()).hexdigest()[:10]}"
+        ident = json.dumps([d.source, str(Path(roots[d.source]).resolve()), d.target,
+                            str(Path(roots[d.target]).resolve()), list(size), len(pick), float(beta), int(seed),
+                            SEL_VERSION])
+        folder = data_dir()/'selection'/(f"{d.source}_fda{beta:g}_n{len(pick)}_s{seed}_"
+                                         f"{hashlib.sha1(ident.encode()).hexdigest()[:10]}")
         if not (folder/'selection.json').is_file(): _write_styled(folder, src, sty, pick, pair, beta)
         ds = copy.copy(src)
         ds.items = [(src.items[i][0], folder/f'{src.items[i][0]}.png', src.items[i][2]) for i in pick]
@@ -920,30 +999,35 @@ def _write_styled(folder: Path, src, sty, pick, pair, beta: float):
             img, style = resize_image(read_image(ip), src.size), resize_image(read_image(sty.items[j][1]), src.size)
             (tmp/f'{name}.png').parent.mkdir(parents=True, exist_ok=True)
             write_image(tmp/f'{name}.png', fda_image(img, style, beta))
-        save_json({'source': str(src.root), 'style': str(sty.root), 'beta': beta, 'size': list(src.size), 'version': SEL_VERSION,
-                   'pairs': {src.items[i][0]: sty.items[j][0] for i, j in zip(pick, pair)}}, tmp/'selection.json')
+        save_json({'source': str(src.root), 'style': str(sty.root), 'beta': beta, 'size': list(src.size),
+                   'version': SEL_VERSION, 'pairs': {src.items[i][0]: sty.items[j][0] for i, j in zip(pick, pair)}},
+                  tmp/'selection.json')
 
 @patch_to(Trainer)
 def evaluate_selection(self) -> float:
     "Mean over `train.sel_betas` of the evaluated network's mIoU on the styled selection set (source labels only)."
     c = self.cfg.train
-    if not hasattr(self, '_sel_sets'): self._sel_sets = styled_selection_set(self.cfg.data, self.roots, c.sel_images, c.sel_betas)
+    if not hasattr(self, '_sel_sets'):
+        self._sel_sets = styled_selection_set(self.cfg.data, self.roots, c.sel_images, c.sel_betas)
     ms = []
     with eval_mode(*self.nets.values()):
         for b, ds in zip(c.sel_betas, self._sel_sets):
             dl = torch.utils.data.DataLoader(ds, batch_size=1, num_workers=self.cfg.data.num_workers)
-            ms.append(evaluate(self.method.eval_model(self.ctx), dl, self.protocol.num_classes, self.device, autocast_mode=c.amp,
-                               desc=f'{self.cfg.run_name}: selection set, FDA {b:g}')['miou'])
+            ms.append(evaluate(self.method.eval_model(self.ctx), dl, self.protocol.num_classes, self.device,
+                               autocast_mode=c.amp, desc=f'{self.cfg.run_name}: selection set, FDA {b:g}')['miou'])
     return float(np.mean(ms))
 
 @patch_to(Trainer)
 def select_snapshot(self) -> float:
-    "Score this iterate on the selection set; keep its networks as `selected/<stage>.pt` if it is the stage's best so far."
+    ("Score this iterate on the selection set; "
+     "keep its networks as `selected/<stage>.pt` if it is the stage's best so far.")
     score, rec = self.evaluate_selection(), self.run.sub('selected')/f'{self.stage_name}.json'
     if not rec.exists() or score > read_selection(rec)['sel/miou']:
-        r = {'stage': self.stage_name, 'it': self.it, 'git': self._global_it(), 'sel/miou': score, 'path': f'selected/{rec.stem}.pt'}
+        r = {'stage': self.stage_name, 'it': self.it, 'git': self._global_it(), 'sel/miou': score,
+             'path': f'selected/{rec.stem}.pt'}
         snap = {'nets': {k: n.state_dict() for k, n in self.nets.items()}, 'meta': {**self._meta(), 'selection': r}}
-        torch_save_atomic(snap, rec.with_suffix('.pt'))   # the snapshot carries its own record: the .json can be checked
+        # the snapshot carries its own record: the .json can be checked
+        torch_save_atomic(snap, rec.with_suffix('.pt'))
         save_json(r, rec)
     return score
 
@@ -957,10 +1041,11 @@ def read_selection(rec) -> dict:
     if meta.get('git', r['git']) == r['git']: return r
     own = meta.get('selection')
     if own is None:
-        raise CheckpointError(f"{rec} names iteration {r['git']}, but {pt} holds iteration {meta['git']} and no record of "
-                              f"its own score: delete both files; the next evaluation of the run selects again")
-    warnings.warn(f"{rec} named iteration {r['git']}, but {pt.name} holds iteration {own['git']} (the run stopped between "
-                  f"writing the two); the snapshot's own record is used and written back")
+        raise CheckpointError(f"{rec} names iteration {r['git']}, but {pt} holds iteration {meta['git']} "
+                              f"and no record of its own score: delete both files; "
+                              f"the next evaluation of the run selects again")
+    warnings.warn(f"{rec} named iteration {r['git']}, but {pt.name} holds iteration {own['git']} "
+                  f"(the run stopped between writing the two); the snapshot's own record is used and written back")
     try: save_json(own, rec)
     except OSError: pass                              # a read-only run folder: the record is still right in memory
     return own
@@ -982,35 +1067,42 @@ def snapshot_weights(self, path):
 
 @patch_to(RunContext)
 def load_selected(self, stage: str) -> dict | None:
-    "Under a selection rule, load `stage`'s best snapshot into the live networks (a self-training round starts there); its record, or None."
+    ("Under a selection rule, load `stage`'s best snapshot into the live networks "
+     "(a self-training round starts there); its record, or None.")
     if self.cfg.train.selection == 'last': return None
     self.barrier()   # process 0 wrote it in its last evaluation
     rec = self.run/'selected'/f'{stage}.json'
-    if not rec.exists(): raise FileNotFoundError(f"{rec}: no selected snapshot of stage {stage!r}, although train.selection="
-                                                 f"{self.cfg.train.selection!r} evaluates the last iterate of every stage")
+    if not rec.exists():
+        raise FileNotFoundError(f"{rec}: no selected snapshot of stage {stage!r}, although train.selection="
+                                f"{self.cfg.train.selection!r} evaluates the last iterate of every stage")
     r = read_selection(rec)
     _load_nets(self.nets, read_checkpoint(self.run/r['path']))
     return r
 
 def selection_records(run_dir):
-    "The evaluations of a run with a selection set: a DataFrame of stage, it, git, `sel/miou` and the report-only `test_tgt/miou`."
+    ("The evaluations of a run with a selection set: a DataFrame of stage, it, git, `sel/miou` "
+     "and the report-only `test_tgt/miou`.")
     import pandas as pd
     recs = [r for r in RunDir(run_dir).records('eval') if 'sel/miou' in r]
-    return pd.DataFrame(recs, columns=['stage', 'it', 'git', 'sel/miou', 'test_tgt/miou'])   # records(): a resume's repeats dropped
+    # records(): a resume's repeats dropped
+    return pd.DataFrame(recs, columns=['stage', 'it', 'git', 'sel/miou', 'test_tgt/miou'])
 
 def rank_correlation(a, b) -> float:
     "Spearman's rho of two equally long sequences (ties get their average rank)."
     import pandas as pd
-    if len(a) != len(b) or len(a) < 2: raise ValueError(f"rank_correlation: need two sequences of the same length >= 2, got {len(a)} and {len(b)}")
+    if len(a) != len(b) or len(a) < 2:
+        raise ValueError(f"rank_correlation: need two sequences of the same length >= 2, got {len(a)} and {len(b)}")
     return float(pd.Series(list(a), dtype=float).corr(pd.Series(list(b), dtype=float), method='spearman'))
 
 # %% ../nbs/08_engine.ipynb #08f8c1cb
 def first_stage_diff(cfg: RunConfig, saved: dict) -> list[str]:
-    "Settings of `saved` (a finished run's config) that keep its trained stage from being `cfg`'s first stage (`train.first_stage_from`)."
+    ("Settings of `saved` (a finished run's config) that keep its trained stage from being `cfg`'s first stage "
+     "(`train.first_stage_from`).")
     a, b, method = saved, cfg.to_dict(), get_method(cfg.method)
     last = cfg.train.selection == 'last'
     keep = ('train.iters',) + (() if last else ('train.eval_every',))   # the snapshots chosen among
-    sel_only = ('train.selection', 'train.sel_images', 'train.sel_betas') if last else ()   # the source's choosing: not used here
+    # the source's choosing: not used here
+    sel_only = ('train.selection', 'train.sel_images', 'train.sel_betas') if last else ()
     diff = config_diff(a, b, ignore=tuple(k for k in RESUMABLE if k not in keep) + ('hp',) + sel_only)
     if a['method'] == b['method']:
         ha, hb = (method.Config.from_dict(h, 'hp.').to_dict() for h in (a['hp'], b['hp']))
@@ -1023,18 +1115,22 @@ def _take_first_stage(self, source):
     if (self.run/'checkpoints'/'last.pt').exists(): return       # taken before, or trained on since: an ordinary resume
     src, ck = resolve_checkpoint(source, 'train.first_stage_from')
     what, rd, first = f"train.first_stage_from={str(source)!r}", RunDir(src), self.method.stages[0]
-    if not rd.metrics.exists(): raise ConfigError(f"{what}: {src} has not finished (no metrics.json); finish that run first")
+    if not rd.metrics.exists():
+        raise ConfigError(f"{what}: {src} has not finished (no metrics.json); finish that run first")
     saved = load_json(rd.config)
     a = saved['config']
-    if diff := first_stage_diff(self.cfg, a): raise ConfigError(f"{what}: {src} was trained with other settings {diff}; its first stage is not this run's")
+    if diff := first_stage_diff(self.cfg, a):
+        raise ConfigError(f"{what}: {src} was trained with other settings {diff}; its first stage is not this run's")
     if (st := tuple(get_method(a['method'])(a['hp']).stages)) != (first,):
-        raise ConfigError(f"{what}: {src} trained the stages {st}; expected a run of this run's first stage {first!r} alone")
+        raise ConfigError(f"{what}: {src} trained the stages {st}; "
+                          f"expected a run of this run's first stage {first!r} alone")
     sd = read_checkpoint(src/'checkpoints'/ck)
     n0 = self.method.stage_iters(self.ctx, first)
     if (sd['stage'], sd['it']) != (1, 0) or list(sd['meta'].get('stage_iters', [])) != [n0]:
-        raise ConfigError(f"{what}: {src} is not a finished one-stage run of {n0} iterations (its checkpoint is at stage "
-                          f"{sd['stage']}, iteration {sd['it']}, stages {sd['meta'].get('stage_iters')}); this run's first stage "
-                          f"is {first!r}, {n0} iterations")
+        raise ConfigError(f"{what}: {src} is not a finished one-stage run of {n0} iterations "
+                          f"(its checkpoint is at stage {sd['stage']}, iteration {sd['it']}, "
+                          f"stages {sd['meta'].get('stage_iters')}); "
+                          f"this run's first stage is {first!r}, {n0} iterations")
     if self.cfg.train.selection != 'last':
         for ext in ('.pt', '.json'):
             f = src/'selected'/f'{first}{ext}'
@@ -1058,8 +1154,10 @@ def buckets(tensors, cap_mb: float = 25.0) -> list[list[torch.Tensor]]:
         key, nb = (t.dtype, t.device), t.numel() * t.element_size()
         b = open_.get(key)
         if b is None or (b[1] + nb > cap and b[0]):
-            b = open_[key] = [[], 0]; out.append(b[0])
-        b[0].append(t); b[1] += nb
+            b = open_[key] = [[], 0]
+            out.append(b[0])
+        b[0].append(t)
+        b[1] += nb
     return out
 
 def all_reduce_mean(tensors, world: int, cap_mb: float = 25.0) -> int:
@@ -1067,7 +1165,8 @@ def all_reduce_mean(tensors, world: int, cap_mb: float = 25.0) -> int:
     bs = buckets(tensors, cap_mb)
     for b in bs:
         flat = torch._utils._flatten_dense_tensors(b)
-        dist.all_reduce(flat); flat /= world
+        dist.all_reduce(flat)
+        flat /= world
         for t, f in zip(b, torch._utils._unflatten_dense_tensors(flat, b)): t.copy_(f)
     return len(bs)
 
@@ -1079,7 +1178,8 @@ def _dist_setup(device: str):
     if not dist.is_initialized(): dist.init_process_group('nccl' if use_cuda else 'gloo')
     rank = dist.get_rank()
     if use_cuda:
-        dev = torch.device('cuda', int(os.environ.get('LOCAL_RANK', rank))); torch.cuda.set_device(dev)
+        dev = torch.device('cuda', int(os.environ.get('LOCAL_RANK', rank)))
+        torch.cuda.set_device(dev)
     else: dev = torch.device('cpu')
     return rank, world, dev
 
@@ -1093,7 +1193,9 @@ class JsonlMetrics(Callback):
         rec.update({f'lr/{k}': o.param_groups[0]['lr'] for k, o in t.optims.items()})
         t._logsum, t._logn = {}, 0
         t.history.append({'stage': t.stage_name, 'it': t.it, **rec})
-        if t.is_main: JsonlWriter(t.run.metrics_jsonl).write(event='train', stage=t.stage_name, it=t.it, git=t._global_it(), **rec)
+        if t.is_main:
+            JsonlWriter(t.run.metrics_jsonl).write(event='train', stage=t.stage_name, it=t.it, git=t._global_it(),
+                                                   **rec)
 
 def hms(seconds: float) -> str:
     "A duration as `H:MM:SS`, rounded to the second (hours unbounded, negative as 0): the run log's ETA."
@@ -1130,13 +1232,16 @@ class Checkpointer(Callback):
         if c.keep_every and t.it % c.keep_every == 0: t.save_checkpoint(f'it_{t._global_it():06d}.pt')
 
 class Evaluator(Callback):
-    "Report-only target-val mIoU every `eval_every` iterations (`test_tgt/miou` in metrics.jsonl); with a selection set, also `sel/miou`."
+    ("Report-only target-val mIoU every `eval_every` iterations (`test_tgt/miou` in metrics.jsonl); "
+     "with a selection set, also `sel/miou`.")
     order = 40
     def after_step(self, t):
         e, sel = t.cfg.train.eval_every, t.cfg.train.selection != 'last'
         if not e or not t.is_main: return
-        if t.it % e and not (sel and t.it == t.method.stage_iters(t.ctx, t.stage_name)): return   # a selection also weighs a stage's last iterate
-        r = t.evaluate_target(); t.last_eval = r
+        # a selection also weighs a stage's last iterate
+        if t.it % e and not (sel and t.it == t.method.stage_iters(t.ctx, t.stage_name)): return
+        r = t.evaluate_target()
+        t.last_eval = r
         rec = {'test_tgt/miou': r['miou']}
         if sel: rec['sel/miou'] = t.select_snapshot()
         JsonlWriter(t.run.metrics_jsonl).write(event='eval', stage=t.stage_name, it=t.it, git=t._global_it(), **rec)
@@ -1147,7 +1252,8 @@ class TensorBoard(Callback):
     order = 50
     def before_fit(self, t):
         try: from torch.utils.tensorboard import SummaryWriter
-        except ImportError: raise ImportError("train.tensorboard=True needs the tensorboard package: pip install tensorboard") from None
+        except ImportError:
+            raise ImportError("train.tensorboard=True needs the tensorboard package: pip install tensorboard") from None
         self.w = SummaryWriter(str(t.run/'tb')) if t.is_main else None
     def after_step(self, t):
         if self.w and t.history and t.history[-1]['it'] == t.it:
@@ -1159,7 +1265,8 @@ class TensorBoard(Callback):
         if self.w: self.w.close()
 
 def default_callbacks(cfg: RunConfig) -> list:
-    return [JsonlMetrics(), Progress(), Checkpointer(), Evaluator()] + ([TensorBoard()] if cfg.train.tensorboard else [])
+    return ([JsonlMetrics(), Progress(), Checkpointer(), Evaluator()]
+            + ([TensorBoard()] if cfg.train.tensorboard else []))
 
 # %% ../nbs/08_engine.ipynb #5b3015e2
 class PhaseProfiler(Callback):
@@ -1195,9 +1302,11 @@ class PhaseProfiler(Callback):
         return {k: sum(st.get(k, 0.) for st in self.steps) / max(len(self.steps), 1) for k in keys}
 
     def summary(self, main: str = 'seg') -> dict:
-        "Mean s/step: data, forward, backward, wait, reduce, optimizer (phase `main`), discriminator (other phases), other, step."
+        ("Mean s/step: data, forward, backward, wait, reduce, optimizer (phase `main`), "
+         "discriminator (other phases), other, step.")
         p = self.parts()
-        g = {'data': p.get('data', 0.), **{k: p.get(f'{main}.{k}', 0.) for k in ('forward', 'backward', 'wait', 'reduce', 'optimizer')}}
+        g = {'data': p.get('data', 0.),
+             **{k: p.get(f'{main}.{k}', 0.) for k in ('forward', 'backward', 'wait', 'reduce', 'optimizer')}}
         g['discriminator'] = sum(v for k, v in p.items() if '.' in k and k.split('.')[0] != main)
         return {**g, 'other': p.get('other', 0.), 'step': p.get('step', 0.), 'steps': len(self.steps)}
 
@@ -1215,9 +1324,11 @@ class SourceOnly(Method):
         with s.phase('seg'): self.seg_losses(s, s.seg(s.src['x']), s.src['y'])
 
 def load_segmenter(run_dir,
-                   ckpt: str | None = None,   # a file in checkpoints/; None: the reported model (the selected snapshot, else last.pt)
+                   # a file in checkpoints/; None: the reported model (the selected snapshot, else last.pt)
+                   ckpt: str | None = None,
                    device='cpu',
-                   allow_unfinished: bool = False):   # with ckpt=None: also a run that has not finished (its current state)
+                   # with ckpt=None: also a run that has not finished (its current state)
+                   allow_unfinished: bool = False):
     "(RunConfig, the method's evaluated network in eval mode) of a finished run folder (any run, with `ckpt` named)."
     run = RunDir(run_dir)
     if not run.config.exists(): raise FileNotFoundError(f"{run.config}: not a udanb run folder (no config.json)")
@@ -1225,15 +1336,19 @@ def load_segmenter(run_dir,
     cfg = RunConfig.from_dict(load_json(run.config)['config'])
     best = best_snapshot(run.path) if ckpt is None and cfg.train.selection != 'last' else None
     path = run/best['path'] if best else run/'checkpoints'/(ckpt or 'last.pt')
-    if not path.exists(): raise FileNotFoundError(f"{path}: no such checkpoint; have {sorted(p.name for p in (run/'checkpoints').glob('*.pt'))}")
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such checkpoint; "
+                                f"have {sorted(p.name for p in (run/'checkpoints').glob('*.pt'))}")
     seg = model_from_config(cfg.model, get_protocol(cfg.data.protocol).num_classes, init=False)
-    sd = read_checkpoint(path); nets = sd['nets']
+    sd = read_checkpoint(path)
+    nets = sd['nets']
     if ckpt is None and run.metrics.exists():        # the reported model is the one metrics.json reports
         want, got = load_json(run.metrics).get('selected', {}).get('it'), sd.get('meta', {}).get('git')
         if None not in (want, got) and want != got:
-            raise CheckpointError(f"{path} holds iteration {got}, but {run.metrics} reports the model of iteration {want}: "
-                                  f"the checkpoint changed after the run finished (copied over, or trained on). Restore "
-                                  f"the run's own checkpoint, or evaluate this one by naming it (ckpt={path.name!r})")
+            raise CheckpointError(f"{path} holds iteration {got}, but {run.metrics} reports the model of iteration "
+                                  f"{want}: the checkpoint changed after the run finished "
+                                  f"(copied over, or trained on). Restore the run's own checkpoint, "
+                                  f"or evaluate this one by naming it (ckpt={path.name!r})")
     try: seg.load_state_dict(nets['seg'])
     except RuntimeError:
         raise CheckpointError(_mismatch(run, path, cfg, seg.state_dict(), nets['seg'], sd.get('meta', {}))) from None
@@ -1246,15 +1361,17 @@ def _mismatch(run, path, cfg, want: dict, have: dict, meta: dict) -> str:
     missing, extra = sorted(set(want) - set(have)), sorted(set(have) - set(want))
     fields = []
     if 'model' in meta:
-        fields = [f"model.{k}: checkpoint {v!r} vs config.json {getattr(cfg.model, k, None)!r}" for k, v in meta['model'].items()
-                  if _norm(getattr(cfg.model, k, None)) != _norm(v)]
+        fields = [f"model.{k}: checkpoint {v!r} vs config.json {getattr(cfg.model, k, None)!r}"
+                  for k, v in meta['model'].items() if _norm(getattr(cfg.model, k, None)) != _norm(v)]
         if meta.get('protocol') not in (None, cfg.data.protocol):
             fields.append(f"data.protocol: checkpoint {meta['protocol']!r} vs config.json {cfg.data.protocol!r}")
     m = cfg.model
     return (f"run {run.path}: {path.name} does not fit the network its config.json describes ({m.arch} {m.backbone}, "
             f"width {m.width}, protocol {cfg.data.protocol}). Config fields that differ: "
-            f"{fields or 'unknown (an older checkpoint)'}; keys of other shape: {shape[:4]}{' ...' if len(shape) > 4 else ''}; "
-            f"missing: {missing[:4]}; unexpected: {extra[:4]}. Was config.json edited or the checkpoint copied from another run?")
+            f"{fields or 'unknown (an older checkpoint)'}; "
+            f"keys of other shape: {shape[:4]}{' ...' if len(shape) > 4 else ''}; "
+            f"missing: {missing[:4]}; unexpected: {extra[:4]}. "
+            f"Was config.json edited or the checkpoint copied from another run?")
 
 # %% ../nbs/08_engine.ipynb #8ce2b031
 def predict_image(run_dir,                     # a finished run folder
@@ -1273,8 +1390,9 @@ def predict_image(run_dir,                     # a finished run folder
 NB_PARAMS = {'source': 'data.source', 'source_root': 'data.source_root', 'target_root': 'data.target_root',
              'protocol': 'data.protocol', 'crop': 'data.crop', 'batch_size': 'data.batch_size', 'flip': 'data.flip',
              'num_workers': 'data.num_workers', 'backbone': 'model.backbone', 'width': 'model.width',
-             'pretrained': 'model.pretrained', 'layout': 'model.layout', 'lr': 'optim.lr', 'lr_d': 'optim_d.lr', 'iters': 'train.iters',
-             'seed': 'train.seed', 'amp': 'train.amp', 'device': 'train.device', 'channels_last': 'train.channels_last',
+             'pretrained': 'model.pretrained', 'layout': 'model.layout', 'lr': 'optim.lr', 'lr_d': 'optim_d.lr',
+             'iters': 'train.iters', 'seed': 'train.seed', 'amp': 'train.amp', 'device': 'train.device',
+             'channels_last': 'train.channels_last',
              'eval_every': 'train.eval_every', 'ckpt_every': 'train.ckpt_every', 'tensorboard': 'train.tensorboard',
              'selection': 'train.selection', 'sel_images': 'train.sel_images', 'run': 'run'}
 
@@ -1300,17 +1418,19 @@ def make_config(preset: str = 'cpu', method: str = 'source_only', hp: dict | Non
         if k not in NB_PARAMS: raise ConfigError(f"unknown notebook parameter {k!r}; known: {sorted(NB_PARAMS)}")
         over[NB_PARAMS[k]] = _parse_crop(v) if k == 'crop' else v
     cfg = PRESETS[preset](pretrained=params.get('pretrained') or '')
-    return cfg.override({'method': method, 'hp': get_method(method).Config.from_dict(hp or {}, 'hp.').to_dict(), **over})
+    return cfg.override({'method': method, 'hp': get_method(method).Config.from_dict(hp or {}, 'hp.').to_dict(),
+                         **over})
 
 def prepare_run(cfg: RunConfig, root=None):
-    "(config, run root): under `nbdev_test` the smoke config and `root` or a fresh temporary folder (removed at exit); "
-    "else `cfg` and `root` or outputs/."
+    ("(config, run root): under `nbdev_test` the smoke config and `root` or a fresh temporary folder (removed at "
+     "exit); else `cfg` and `root` or outputs/.")
     if in_test(): return smoke(cfg), Path(root) if root else temp_run_root()
     return cfg, Path(root) if root else outputs_dir()
 
 def temp_run_root() -> Path:
-    "A fresh `udanb-test-<pid>-*` temporary folder, removed when this process exits (also a multiprocessing worker's exit, "
-    "where `atexit` does not run); folders of test processes that died without cleaning up are removed first."
+    ("A fresh `udanb-test-<pid>-*` temporary folder, removed when this process exits "
+     "(also a multiprocessing worker's exit, "
+     "where `atexit` does not run); folders of test processes that died without cleaning up are removed first.")
     from multiprocessing.util import Finalize
     tmpdir = Path(tempfile.gettempdir())
     for p in tmpdir.glob('udanb-test-*-*'):
@@ -1326,18 +1446,23 @@ def report_run(t: Trainer, n_images: int = 4) -> dict:
     if not t.is_main: return {}
     run, m = t.run, load_json(t.run.metrics)
     recs = run.records()
-    fig = Figure(figsize=(10, 3.2)); ax1, ax2 = fig.subplots(1, 2)
+    fig = Figure(figsize=(10, 3.2))
+    ax1, ax2 = fig.subplots(1, 2)
     tr = [r for r in recs if r.get('event') == 'train']
     keys = sorted({k for r in tr for k in r if k.startswith('train/')})
-    colours = matplotlib.colormaps['tab20'](np.linspace(0, 1, max(len(keys), 2)))   # methods with many terms (ASSUDA: 15)
+    # methods with many terms (ASSUDA: 15)
+    colours = matplotlib.colormaps['tab20'](np.linspace(0, 1, max(len(keys), 2)))
     for k, c in zip(keys, colours):
-        pts = [(r['git'], r[k]) for r in tr if k in r]; ax1.plot(*zip(*pts), label=k[6:], color=c)
+        pts = [(r['git'], r[k]) for r in tr if k in r]
+        ax1.plot(*zip(*pts), label=k[6:], color=c)
     ax1.set(xlabel='iteration', ylabel='loss', title='training losses', yscale='log')
     ax1.legend(fontsize=6, loc='upper left', bbox_to_anchor=(1.0, 1.0), ncol=1 + len(keys) // 12)
     ev = [(r['git'], 100 * r['test_tgt/miou']) for r in recs if r.get('event') == 'eval']
     ev.append((m['selected']['it'], 100 * m['test_tgt']['miou']))
-    ax2.plot(*zip(*sorted(ev)), marker='o'); ax2.set(xlabel='iteration', ylabel='mIoU (%)', title='target val (report only)')
-    fig.tight_layout(); save_fig(fig, run.sub('figures')/'curves.png')
+    ax2.plot(*zip(*sorted(ev)), marker='o')
+    ax2.set(xlabel='iteration', ylabel='mIoU (%)', title='target val (report only)')
+    fig.tight_layout()
+    save_fig(fig, run.sub('figures')/'curves.png')
     iou = [np.nan if v is None else v for v in m['test_tgt']['iou'].values()]
     df = iou_table({t.cfg.run_name: iou}, t.protocol.classes)
     save_table(df, run.sub('tables')/'iou')
@@ -1352,7 +1477,8 @@ def prediction_panel(model, ds, idxs, palette, norm: str = 'bgr', errors: bool =
     for i in idxs:
         b = ds[i]
         pred = predict(model, b['x'][None].to(dev), size=b['y'].shape[-2:], **predict_kw).argmax(1)[0].cpu()
-        imgs += [(b['name'], input_to_rgb(b['x'], norm)), ('label', colorize(b['y'], palette)), ('prediction', colorize(pred, palette))]
+        imgs += [(b['name'], input_to_rgb(b['x'], norm)), ('label', colorize(b['y'], palette)),
+                 ('prediction', colorize(pred, palette))]
         if errors: imgs.append(('errors (white)', ((pred != b['y']) & (b['y'] != 255)).float().numpy()))
     return panel(imgs, ncols=4 if errors else 3, path=path, cmap='gray')
 
@@ -1370,7 +1496,8 @@ def check_run(t: Trainer):
     missing = missing_artifacts(t.run)
     if missing: raise AssertionError(f"{t.run.path}: missing {missing}")
     m = load_json(t.run.metrics)
-    if not 0 <= m['test_tgt']['miou'] <= 1: raise AssertionError(f"{t.run.metrics}: mIoU {m['test_tgt']['miou']} outside [0, 1]")
+    if not 0 <= m['test_tgt']['miou'] <= 1:
+        raise AssertionError(f"{t.run.metrics}: mIoU {m['test_tgt']['miou']} outside [0, 1]")
     r = Trainer(t.cfg, root=t.run.path.parent)
     try:
         if r.resumed_from is None or (r.stage, r.it) != (t.stage, t.it):
