@@ -20,10 +20,10 @@ from .attacks import PerturbedDataset, evaluate_attack, fgsm, perturb_dataset, p
 
 # %% auto #0
 __all__ = ['TRAINING_CONFIGS', 'RUN_COLUMNS', 'ROBUSTNESS_CONFIGS', 'timed', 'count_flops', 'matmul_gflops', 'line_fit',
-           'reset_peak', 'read_peak', 'training_params', 'training_settings', 'bench_root', 'bench_config', 'StepTimer',
-           'FlopCount', 'timed_run', 'setting_line', 'bench_setting', 'scaling_line', 'bench_scaling', 'add_speedups',
-           'runs_table', 'profile_table', 'scaling_table', 'robustness_model', 'robustness_params', 'forward_backward',
-           'attack_costs', 'protocol_costs', 'robustness_line']
+           'reset_peak', 'read_peak', 'config_names', 'training_params', 'training_settings', 'bench_root',
+           'bench_config', 'StepTimer', 'FlopCount', 'timed_run', 'setting_line', 'bench_setting', 'scaling_line',
+           'bench_scaling', 'add_speedups', 'runs_table', 'profile_table', 'scaling_table', 'robustness_model',
+           'robustness_params', 'forward_backward', 'attack_costs', 'protocol_costs', 'robustness_line']
 
 # %% ../nbs/15a_bench.ipynb #30aee829
 def _sync(dev):
@@ -92,6 +92,15 @@ def read_peak(dev, kind: str) -> float:
 # %% ../nbs/15a_bench.ipynb #a45f4a9c
 TRAINING_CONFIGS = ('cpu', 'paper')
 
+def config_names(configs: str | None, known, dev) -> list[str]:
+    "The configurations `configs` names (None: cpu, and paper too on CUDA), refused unless every one is `known`."
+    names = param_list(configs or ('cpu,paper' if dev.type == 'cuda' else 'cpu'))
+    bad = [n for n in names if n not in known]
+    if bad or not names:
+        raise ValueError(f"configs={configs!r}: {f'unknown configuration(s) {bad}' if bad else 'no configuration'}; "
+                         f"expected comma-separated names among {list(known)}")
+    return names
+
 def training_params(configs: str | None, steps: int, warmup: int, scales, device: str = 'auto') -> tuple:
     "(device, configuration names, scales) of `bench_training`'s parameters, refused if wrong before any work."
     if steps < 1 or warmup < 1:
@@ -103,12 +112,7 @@ def training_params(configs: str | None, steps: int, warmup: int, scales, device
     if len(size_scales) < 2 or any(not 0 < v <= 4 for v in size_scales):
         raise ValueError(f"scales={scales!r}: expected at least two scales in (0, 4]")
     dev = pick_device(device)
-    names = param_list(configs or ('cpu,paper' if dev.type == 'cuda' else 'cpu'))
-    bad = [n for n in names if n not in TRAINING_CONFIGS]
-    if bad or not names:
-        raise ValueError(f"configs={configs!r}: {f'unknown configuration(s) {bad}' if bad else 'no configuration'}; "
-                         f"expected comma-separated names among {list(TRAINING_CONFIGS)}")
-    return dev, names, size_scales
+    return dev, config_names(configs, TRAINING_CONFIGS, dev), size_scales
 
 def training_settings(dev) -> dict:
     "{label: dict(amp, channels_last, benchmark)} of the three settings each configuration is timed in."
@@ -277,11 +281,7 @@ def robustness_params(configs: str | None, repeats: int, n_images: int, n_models
                       device: str = 'auto') -> tuple:
     "(device, configuration names, eps in grey levels) of `bench_robustness`'s parameters, refused if wrong."
     dev = pick_device(device)
-    names = param_list(configs or ('cpu,paper' if dev.type == 'cuda' else 'cpu'))
-    bad = [n for n in names if n not in ROBUSTNESS_CONFIGS]
-    if bad or not names:
-        raise ValueError(f"configs={configs!r}: {f'unknown configuration(s) {bad}' if bad else 'no configuration'}; "
-                         f"expected comma-separated names among {list(ROBUSTNESS_CONFIGS)}")
+    names = config_names(configs, ROBUSTNESS_CONFIGS, dev)
     try: eps_l = [float(e) for e in param_list(str(eps))]            # papermill reads `-p eps 8` as a number
     except ValueError: eps_l = []
     if not eps_l: raise ValueError(f"eps={eps!r}: expected comma-separated eps in grey levels, e.g. '5.76,14.4,28.8'")
