@@ -32,6 +32,7 @@ class AdaptSegNetConfig(MethodConfig):
 class AdaptSegNet(Method):
     "Two-level output-space adversarial training."
     Config = AdaptSegNetConfig
+    display = 'AdaptSegNet'
     min_size = 32                        # the output-space FCDiscriminator: 5 stride-2 convs
     def levels(self, ctx) -> tuple:
         return ('main', 'aux') if getattr(ctx.cfg.model, 'multi_level', False) else ('main',)

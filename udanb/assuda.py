@@ -66,6 +66,7 @@ class ASSUDA(BDL):
     ("BDL-style training on clean and FGSM examples, two adversarial terms and the output-space contrastive loss "
      "(eq. 7).")
     Config = ASSUDAConfig
+    display = 'ASSUDA'
 
     @classmethod
     def task_defaults(cls, source: str) -> dict:

@@ -156,6 +156,7 @@ class BDLConfig(AdaptSegNetConfig):
 class BDL(SelfTraining, AdaptSegNet):
     "AdaptSegNet on FDA-translated source images, plus target pseudo labels from the previous round (BDL's SSL rounds)."
     Config = BDLConfig
+    display = 'BDL-style'
     def __init__(self, hp: dict):
         super().__init__(hp)
         self.stages = tuple(f'round{k}' for k in range(self.hp.rounds + 1)) if self.hp.rounds else ('train',)

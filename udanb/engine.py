@@ -280,7 +280,21 @@ class Method:
     # hp keys that act only after the first stage (`train.first_stage_from` ignores them)
     later_stage_hp = ()
     min_size = 1                         # smallest side (px) of a training image its networks take (output-space D: 32)
+    display = None                       # its name in tables and on the leaderboard (None: the registered name)
+    recipe = None                        # leaderboard: (seed, source, root) -> [RunConfig], its default run chain
     def __init__(self, hp: dict): self.hp = self.Config.from_dict(hp, 'hp.')
+    @classmethod
+    def display_name(cls) -> str:
+        "The name it shows: its own `display` (a subclass does not inherit its parent's), else its registered name."
+        return vars(cls).get('display') or cls.name
+    @classmethod
+    def own_recipe(cls):
+        "Its own leaderboard `recipe` (not a parent's), or None: the leaderboard then trains its default cpu run."
+        return getattr(cls, 'recipe') if vars(cls).get('recipe') is not None else None
+    @classmethod
+    def task_defaults(cls, source: str) -> dict:
+        "Its default hyper-parameters on the task of `source`: the `Config` defaults, unless a paper says otherwise."
+        return cls.Config().to_dict()
     @classmethod
     def smoke_hp(cls, hp: dict) -> dict:
         "The hyper-parameters of the smoke configuration (`smoke`): e.g. a few iterations per self-training round."
@@ -1319,6 +1333,7 @@ def seg_losses(self, s: Step, out, y: torch.Tensor, key: str = 'seg', weight: fl
 @register_method('source_only')
 class SourceOnly(Method):
     "Supervised training on the labelled source stream; with `data.source='cityscapes'` it is the oracle."
+    display = 'source only'
     needs_target = False
     def train_step(self, s):
         with s.phase('seg'): self.seg_losses(s, s.seg(s.src['x']), s.src['y'])

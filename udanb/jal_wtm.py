@@ -90,6 +90,7 @@ class JalWtmConfig(AdaptSegNetConfig):
 class JalWtm(AdaptSegNet):
     "AdaptSegNet + joint adversarial learning (eq. 5) + weight transfer modules (eqs. 6-10)."
     Config = JalWtmConfig
+    display = 'JAL + WTM'
     def __init__(self, hp: dict):
         super().__init__(hp)
         if self.hp.wtm not in WTM_LEVELS:

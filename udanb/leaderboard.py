@@ -22,14 +22,10 @@ from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eva
                               whitebox_suite)
 
 # %% auto #0
-__all__ = ['DISPLAY', 'RECIPES', 'entry', 'reported_checkpoint', 'run_iters', 'budget', 'find_runs', 'registered_methods',
-           'recipes', 'train_missing', 'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry',
-           'leaderboard_figure']
+__all__ = ['RECIPES', 'entry', 'reported_checkpoint', 'run_iters', 'budget', 'find_runs', 'registered_methods', 'recipes',
+           'train_missing', 'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/14_leaderboard.ipynb #bb73afff
-DISPLAY = {'source_only': 'source only', 'adaptsegnet': 'AdaptSegNet', 'bdl': 'BDL-style', 'assuda': 'ASSUDA',
-           'jal_wtm': 'JAL + WTM'}
-"Display names of methods; a method not listed shows its class's `display` attribute, else its registered name."
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
 
 def entry(cfg: RunConfig) -> str | None:
@@ -39,9 +35,9 @@ def entry(cfg: RunConfig) -> str | None:
     cls = get_method(cfg.method)
     if cfg.method == 'source_only' and cfg.data.source == cfg.data.target: name = 'oracle'
     elif cfg.method == 'bdl' and not cfg.hp.get('base'): name = 'BDL-style round 0'
-    else: name = DISPLAY.get(cfg.method) or getattr(cls, 'display', cfg.method)
+    else: name = cls.display_name()
     # e.g. ASSUDA on SYNTHIA
-    d = cls.task_defaults(cfg.data.source) if hasattr(cls, 'task_defaults') else cls.Config().to_dict()
+    d = cls.task_defaults(cfg.data.source)
     # tuples come back as lists
     off = {k: v for k, v in cfg.hp.items() if k not in _NOT_HP and k in d and _norm(d[k]) != _norm(v)}
     if cfg.train.selection != 'last': off['selection'] = cfg.train.selection   # another protocol than the last iterate
@@ -152,8 +148,8 @@ def recipes() -> dict:
      "else its default cpu run.")
     out = dict(RECIPES)
     for name, cls in registered_methods().items():
-        e = DISPLAY.get(name) or getattr(cls, 'display', None) or name
-        if e not in out: out[e] = getattr(cls, 'recipe', None) or _default_recipe(name)
+        e = cls.display_name()
+        if e not in out: out[e] = cls.own_recipe() or _default_recipe(name)
     return out
 
 def train_missing(entries, seeds, source: str, root) -> list[Path]:
