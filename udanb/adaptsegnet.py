@@ -4,6 +4,7 @@
 
 # %% ../nbs/10_adaptsegnet.ipynb #a80a65db
 from __future__ import annotations
+from typing import Literal
 from dataclasses import dataclass, field
 import torch
 from .core import SOURCE, TARGET
@@ -19,13 +20,12 @@ __all__ = ['AdaptSegNetConfig', 'AdaptSegNet']
 class AdaptSegNetConfig(MethodConfig):
     # λ_adv per level (AdaptSegNet, multi-level)
     lam_adv: dict = field(default_factory=lambda: {'main': 1e-3, 'aux': 2e-4})
-    gan: str = 'bce'              # discriminator loss: 'bce' (paper) | 'lsgan'
+    gan: Literal[ADV_KINDS] = 'bce'  # discriminator loss: 'bce' (paper) | 'lsgan'
     # channels of the discriminators' first conv; 0 = scale with the segmenter: 64 * model.width / 64 (paper: 64)
     ndf: int = 0
     def validate(self):
         super().validate()
         self.need_levels('lam_adv')
-        self.need(self.gan in ADV_KINDS, 'gan', f'one of {ADV_KINDS}')
         self.need(self.ndf >= 0, 'ndf', 'an integer >= 0 (0 = scale)')
 
 @register_method('adaptsegnet')

@@ -4,6 +4,7 @@
 
 # %% ../nbs/16_apoda.ipynb #533064c4
 from __future__ import annotations
+from typing import Literal
 import math
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -95,8 +96,9 @@ def attack_objectives(seg, d, f: Tensor, size, domain: int, y: Tensor | None = N
 class APODAConfig(MethodConfig):
     # step 1: a source-only run folder (or a .pt in its checkpoints/) whose G and F are loaded
     base: str = ''
-    layer: str = 'layer4'            # perturbed features: 'pixel' | 'layer1'..'layer4' (Table 4; paper: layer4)
-    attack: str = 'ifgspm'           # Table 3: none | ifgsm | fgspm | mifgspm | ifgspm (paper)
+    # perturbed features: 'pixel' | 'layer1'..'layer4' (Table 4; paper: layer4)
+    layer: Literal[tuple(LAYERS)] = 'layer4'
+    attack: Literal[tuple(FEATURE_ATTACKS)] = 'ifgspm'  # Table 3: none | ifgsm | fgspm | mifgspm | ifgspm (paper)
     steps: int = 3                   # K of eqs. 5-6
     eps1: float = 0.01               # ε1: sign step ascending L_adv (eqs. 5-6)
     eps2: float = 0.002              # ε2: sign step descending L2(f*, f)
@@ -109,19 +111,16 @@ class APODAConfig(MethodConfig):
     alpha1: float = 0.2              # α1: L_cst(P_t, P_t*) of eq. 9
     alpha2: float = 0.002            # α2: Ent(P_t)
     alpha3: float = 0.0005           # α3: Ent(P_t*)
-    seg_loss: str = 'lovasz'         # L_seg of eqs. 3 and 9: 'lovasz' (paper) | 'ce' (Table 5 without Lovász)
-    gan: str = 'bce'                 # discriminator loss: 'bce' | 'lsgan'
+    # L_seg of eqs. 3 and 9: 'lovasz' (paper) | 'ce' (Table 5 without Lovász)
+    seg_loss: Literal['lovasz', 'ce'] = 'lovasz'
+    gan: Literal[ADV_KINDS] = 'bce'  # discriminator loss: 'bce' | 'lsgan'
     ndf: int = 0                     # channels of D's first conv; 0 = scale with the segmenter (64 * width / 64)
     def validate(self):
         super().validate()
-        self.need(self.layer in LAYERS, 'layer', f'one of {list(LAYERS)}')
-        self.need(self.attack in FEATURE_ATTACKS, 'attack', f'one of {list(FEATURE_ATTACKS)}')
         self.need(self.steps >= 1, 'steps', 'an integer K >= 1')
         for k in ('eps1', 'eps2', 'eps3', 'eps_ifgsm', 'beta1', 'beta2', 'beta3', 'decay',
                   'alpha1', 'alpha2', 'alpha3'):
             self.need(math.isfinite(getattr(self, k)) and getattr(self, k) >= 0, k, 'a finite value >= 0')
-        self.need(self.seg_loss in ('lovasz', 'ce'), 'seg_loss', "'lovasz' or 'ce'")
-        self.need(self.gan in ADV_KINDS, 'gan', f'one of {ADV_KINDS}')
         self.need(self.ndf >= 0, 'ndf', 'an integer >= 0 (0 = scale)')
 
 # %% ../nbs/16_apoda.ipynb #e6138ad7

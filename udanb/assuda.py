@@ -4,6 +4,7 @@
 
 # %% ../nbs/12_assuda.ipynb #eab22027
 from __future__ import annotations
+from typing import Literal
 from dataclasses import dataclass
 from pathlib import Path
 import pandas as pd
@@ -16,6 +17,8 @@ from .core import ALIGN_CORNERS, load_json, param_list, save_json
 from .attacks import fgsm
 from .engine import RunConfig, Trainer, make_config, register_method, report_run
 from .study import Phases
+from .losses import ADV_KINDS              # named by the inherited field annotations
+from .selftrain import PSEUDO_RULES
 from .bdl import BDL, BDLConfig
 
 # %% auto #0

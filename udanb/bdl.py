@@ -4,6 +4,8 @@
 
 # %% ../nbs/11_bdl.ipynb #123cd5cc
 from __future__ import annotations
+from typing import Literal
+from .losses import ADV_KINDS   # named by the inherited field annotations
 import hashlib, json, os, shutil, tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,13 +127,15 @@ def translate_fda_main(argv=None) -> int:
 # %% ../nbs/11_bdl.ipynb #ba3734cc
 @dataclass
 class BDLConfig(AdaptSegNetConfig):
-    translate: str = 'fda'          # 'fda': train on an FDA-translated copy of the source | 'none': source as given
+    # 'fda': train on an FDA-translated copy of the source | 'none': source as given
+    translate: Literal['fda', 'none'] = 'fda'
     fda_beta: float = 0.01          # FDA band (FDA's L; 0.01 in FDA and here)
     fda_seed: int = 0               # pairing of source and style images
     fda_dir: str = ''               # where translated copies are cached ('' = <data_dir>/translated)
     base: str = ''                  # previous round's run folder or checkpoint; '' = round 0 (no pseudo labels)
-    init: str = 'base'              # 'base': fine-tune the base networks | 'scratch': the model init (BDL re-trains)
-    pseudo: str = 'threshold'       # 'threshold' (BDL) | 'class_balanced' (CBST)
+    # 'base': fine-tune the base networks | 'scratch': the model init (BDL re-trains)
+    init: Literal['base', 'scratch'] = 'base'
+    pseudo: Literal[tuple(PSEUDO_RULES)] = 'threshold'  # 'threshold' (BDL) | 'class_balanced' (CBST)
     pl_threshold: float = 0.9       # confidence threshold (cap of the class-balanced ones)
     pl_fraction: float = 0.5        # class_balanced: most confident fraction of each class
     lam_pseudo: float = 1.0         # weight of the target cross-entropy on pseudo labels
@@ -140,9 +144,6 @@ class BDLConfig(AdaptSegNetConfig):
     round_iters: int = 0            # iterations of each round after round 0 (0 = train.iters)
     def validate(self):
         super().validate()
-        self.need(self.translate in ('fda', 'none'), 'translate', "'fda' or 'none'")
-        self.need(self.init in ('base', 'scratch'), 'init', "'base' or 'scratch'")
-        self.need(self.pseudo in PSEUDO_RULES, 'pseudo', f'one of {list(PSEUDO_RULES)}')
         self.need(0 <= self.fda_beta <= 0.5, 'fda_beta', '0 <= beta <= 0.5')
         self.need(0 <= self.pl_threshold <= 1, 'pl_threshold', 'a confidence in [0, 1]')
         self.need(0 < self.pl_fraction <= 1, 'pl_fraction', 'a fraction in (0, 1]')

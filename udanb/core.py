@@ -6,7 +6,7 @@
 from __future__ import annotations
 import ctypes, dataclasses, errno, hashlib, json, os, random, re, shutil, signal, socket, subprocess, sys, \
        tempfile, time
-import typing, types, warnings
+import functools, typing, types, warnings
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
@@ -290,7 +290,7 @@ class Config:
     def from_dict(cls, d: dict, _path: str = ''):
         if not isinstance(d, dict):
             raise ConfigError(f"{_path or cls.__name__}: expected a dict, got {type(d).__name__}")
-        hints, names = typing.get_type_hints(cls), {f.name for f in fields(cls) if f.init}
+        hints, names = _hints(cls), {f.name for f in fields(cls) if f.init}
         unknown = set(d) - names
         if unknown:
             raise ConfigError(f"{cls.__name__}: unknown key(s) {sorted(_path + k for k in unknown)}; "
@@ -301,7 +301,15 @@ class Config:
             if _path: raise ConfigError(f"{_path}{e}") from None   # a nested section: prefix its key
             raise
 
-    def __post_init__(self): self.validate()
+    def __post_init__(self):
+        self._check_choices()
+        self.validate()
+    def _check_choices(self):
+        "Every `Literal` field holds one of its values: the one place udanb checks a choice."
+        for name, tp in _hints(type(self)).items():
+            allowed = _literal_choices(tp)
+            if allowed is not None and getattr(self, name) not in allowed:
+                raise ConfigError(f"{name}={getattr(self, name)!r}: expected one of {allowed}")
     def validate(self):
         "Refuse values that cannot work (override; use `self.need`). Runs whenever a config is built."
     def need(self, ok: bool, key: str, what: str):
@@ -328,6 +336,18 @@ class Config:
             node[last] = v
         return type(self).from_dict(d)
 
+@functools.lru_cache(maxsize=None)
+def _hints(cls) -> dict: return typing.get_type_hints(cls)
+
+def _literal_choices(tp) -> list | None:
+    "The values a `Literal` hint (or an optional one) allows, None included where it may be None; None for other hints."
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is typing.Literal: return list(args)
+    if origin in (typing.Union, types.UnionType) and any(typing.get_origin(a) is typing.Literal for a in args):
+        return [v for a in args if typing.get_origin(a) is typing.Literal for v in typing.get_args(a)] + \
+               ([None] if type(None) in args else [])
+    return None
+
 def _coerce(v, tp, path):
     "Check / convert `v` against type hint `tp`; nested Config dicts become dataclasses."
     origin, args = typing.get_origin(tp), typing.get_args(tp)
@@ -340,9 +360,7 @@ def _coerce(v, tp, path):
             try: return _coerce(v, a, path)
             except ConfigError as e: errs.append(str(e))
         raise ConfigError(f"{path}: {v!r} fits none of {tp}")
-    if origin is typing.Literal:
-        if v not in args: raise ConfigError(f"{path}: {v!r} is not one of {list(args)}")
-        return v
+    if origin is typing.Literal: return v            # checked with the other fields, in `Config._check_choices`
     if isinstance(tp, type) and issubclass(tp, Config):
         return v if isinstance(v, tp) else tp.from_dict(v, path + '.')
     if origin in (list, tuple) or tp in (list, tuple):

@@ -4,6 +4,7 @@
 
 # %% ../nbs/13a_dast.ipynb #d88646ed
 from __future__ import annotations
+from typing import Literal
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
@@ -87,11 +88,12 @@ class DASTConfig(MethodConfig):
     lam_d: float = 0.01             # λ_d of eq. 1: encoder vs discoverer
     lam_c: float = 0.01             # λ_c of eq. 1: segmenter vs corrector
     mu: float = 1.0                 # μ of eq. 1: pseudo-label cross-entropy
-    gan: str = 'lsgan'              # 'lsgan' (paper, "MSE") | 'bce' (Table 3 baseline)
+    gan: Literal[ADV_KINDS] = 'lsgan'  # 'lsgan' (paper, "MSE") | 'bce' (Table 3 baseline)
     discoverer: bool = True         # the feature discriminator D (Table 3 "2D")
     attention: bool = True          # D's attention on the target features and on C's loss (Table 3 "Atten.")
     d_channels: tuple = (256, 128, 64)   # hidden widths of D (paper); public code (1024, 512, 256) on 'layer4_pre'
-    d_feature: str = 'layer4'     # features D sees: 'layer4' (paper: E's output) | 'layer4_pre' (before the last block)
+    # features D sees: 'layer4' (paper: E's output) | 'layer4_pre' (before the last block)
+    d_feature: Literal[D_FEATURES] = 'layer4'
     ndf: int = 0                    # C's first width; 0 = scale with the segmenter: max(8, model.width) (paper: 64)
     rounds: int = 3                 # K self-training rounds after the DA stage (Algorithm 1; paper 3)
     q: float = 0.5                  # top fraction of pixels kept per class (Table 4: 0.4 / 0.5 / 0.6)
@@ -101,11 +103,9 @@ class DASTConfig(MethodConfig):
     def validate(self):
         super().validate()
         for k in ('lam_d', 'lam_c', 'mu'): self.need(self.__dict__[k] >= 0, k, 'a weight >= 0')
-        self.need(self.gan in ADV_KINDS, 'gan', f'one of {ADV_KINDS}')
         self.need(self.discoverer or not self.attention, 'attention',
                   'False when discoverer=False (the attention is D\'s output)')
         self.need(len(self.d_channels) >= 1 and all(c >= 1 for c in self.d_channels), 'd_channels', 'widths >= 1')
-        self.need(self.d_feature in D_FEATURES, 'd_feature', f'one of {D_FEATURES}')
         self.need(self.ndf >= 0 and self.rounds >= 0 and self.st_iters >= 0, 'rounds', 'ndf, rounds, st_iters >= 0')
         self.need(0 < self.q <= 1, 'q', 'a fraction in (0, 1]')
         self.need(0 <= self.pl_threshold <= 1, 'pl_threshold', 'a confidence in [0, 1]')

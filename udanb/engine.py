@@ -4,6 +4,7 @@
 
 # %% ../nbs/08_engine.ipynb #f7dad4db
 from __future__ import annotations
+from typing import Literal
 import copy, errno, hashlib, json, math, os, resource, shutil, socket, sys, tempfile, time, warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,9 +19,10 @@ from .core import (Config, ConfigError, RunDir, RunLock, atomic_dir, check_name,
                         JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state, save_json, load_json,
                         torch_save_atomic, atomic_write, pick_device, autocast, git_commit, in_test, outputs_dir,
                         data_dir, AMP_MODES, keep_freed_memory)
-from .data import (build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES, read_image,
+from .data import (DATASETS, PROTOCOLS, build_dataset, InfiniteLoader, get_protocol, make_fixture, CS19_CLASSES,
+                        read_image,
                         write_image, resize_image, fda_image, to_input)
-from .models import build_segmenter, param_groups
+from .models import MODELS, RESNETS, build_segmenter, param_groups
 from .losses import seg_ce
 from .metrics import evaluate, predict
 from .viz import colorize, input_to_rgb, panel, iou_table, save_table, plot_iou_table, save_fig
@@ -43,17 +45,17 @@ __all__ = ['SELECTIONS', 'RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'SEL_VERSI
 # %% ../nbs/08_engine.ipynb #2938b9be
 @dataclass
 class DataConfig(Config):
-    source: str = 'gta5'                 # gta5 | synthia | cityscapes (the oracle trains on target labels)
-    target: str = 'cityscapes'           # target domain: images only during training
+    source: Literal[tuple(DATASETS)] = 'gta5'  # gta5 | synthia | cityscapes (the oracle trains on target labels)
+    target: Literal[tuple(DATASETS)] = 'cityscapes'  # target domain: images only during training
     source_root: str = ''                # source folder in its real layout; '' = embedded benchmark
     target_root: str = ''                # Cityscapes folder; '' = embedded benchmark
-    protocol: str = 'cs19'               # cs19 | syn16 | syn13 (nbs/papers.ipynb, Common protocol)
+    protocol: Literal[tuple(PROTOCOLS)] = 'cs19'  # cs19 | syn16 | syn13 (nbs/papers.ipynb, Common protocol)
     # (W,H) resize of source images; paper GTA5 (1280,720), SYNTHIA (1280,760)
     source_size: tuple[int, int] = (320, 180)
     target_size: tuple[int, int] = (256, 128)  # (W,H) resize of target images; paper (1024,512)
     crop: tuple[int, int] | None = (128, 256)  # (H,W) random training crop; None = whole resized image (paper)
     flip: bool = True                    # random horizontal flip of training images
-    norm: str = 'bgr'                    # 'bgr': BGR 0-255 minus BGR_MEAN (DeepLab init); 'rgb': torchvision
+    norm: Literal['bgr', 'rgb'] = 'bgr'  # 'bgr': BGR 0-255 minus BGR_MEAN (DeepLab init); 'rgb': torchvision
     batch_size: int = 4                  # per process; paper: 1
     num_workers: int = 0                 # DataLoader workers
     val_max: int = 0                     # evaluate on the first val_max target val images (0 = all)
@@ -64,31 +66,29 @@ class DataConfig(Config):
             self.need(len(getattr(self, k)) == 2 and min(getattr(self, k)) >= 1, k, '(W, H), both >= 1 px')
         self.need(self.crop is None or (len(self.crop) == 2 and min(self.crop) >= 1), 'crop',
                   '(H, W), both >= 1 px, or None')
-        self.need(self.norm in ('bgr', 'rgb'), 'norm', "'bgr' or 'rgb'")
         self.need(self.batch_size >= 1, 'batch_size', 'an integer >= 1')
         for k in ('num_workers', 'val_max'): self.need(getattr(self, k) >= 0, k, 'an integer >= 0')
 
 @dataclass
 class ModelConfig(Config):
-    arch: str = 'deeplab_v2'             # deeplab_v2 | pspnet | encdec (the multi-adversarial proxy paper's segmenter)
-    backbone: str = 'resnet18'           # resnet18/34/50/101, vgg16; paper: resnet101
+    # deeplab_v2 | pspnet | encdec (the multi-adversarial proxy paper's segmenter)
+    arch: Literal[tuple(MODELS)] = 'deeplab_v2'
+    backbone: Literal[(*RESNETS, 'vgg16')] = 'resnet18'  # resnet18/34/50/101, vgg16; paper: resnet101
     width: int = 16                      # base channel width of the ResNet (paper: 64)
     multi_level: bool = True             # aux classifier on layer3 (AdaptSegNet)
     aspp_bug: bool = False               # reproduce the public code's 2-branch ASPP (for released weights)
     frozen_bn: bool = False  # BN in eval mode, affine frozen (with a pretrained init); False trains BN (from scratch)
     # BN mode, overrides frozen_bn: frozen | reference (public code: affine frozen, batch statistics) | train
-    bn: str = ''
+    bn: Literal['', 'frozen', 'reference', 'train'] = ''
     pretrained: str = ''                 # local path of init weights; '' = train from scratch
-    layout: str = 'caffe'                # ResNet trunk: caffe (DeepLab init) | torchvision (its ImageNet weights)
+    # ResNet trunk: caffe (DeepLab init) | torchvision (its ImageNet weights)
+    layout: Literal['caffe', 'torchvision'] = 'caffe'
     def validate(self):
         self.need(self.width >= 1, 'width', 'an integer >= 1 (the base channel width; paper 64)')
-        self.need(self.bn in ('', 'frozen', 'reference', 'train'), 'bn',
-                  "'frozen', 'reference', 'train' or '' (= frozen_bn)")
-        self.need(self.layout in ('caffe', 'torchvision'), 'layout', "'caffe' or 'torchvision' (see udanb.models)")
 
 @dataclass
 class OptimConfig(Config):
-    kind: str = 'sgd'                    # sgd | adam
+    kind: Literal['sgd', 'adam'] = 'sgd'  # sgd | adam
     lr: float = 1e-2                     # backbone LR; paper (pretrained init, batch 1): 2.5e-4
     momentum: float = 0.9
     betas: tuple[float, float] = (0.9, 0.99)   # for adam
@@ -97,7 +97,6 @@ class OptimConfig(Config):
     head_lr_mult: float = 1.0            # classifier heads get head_lr_mult * lr; paper (pretrained trunk): 10
     grad_clip: float = 0.0               # max grad norm (0 = off)
     def validate(self):
-        self.need(self.kind in ('sgd', 'adam'), 'kind', "'sgd' or 'adam'")
         self.need(math.isfinite(self.lr) and self.lr >= 0, 'lr', 'a finite learning rate >= 0')
         self.need(0 <= self.momentum <= 1, 'momentum', 'a value in [0, 1]')
         self.need(len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), 'betas', 'two values in [0, 1)')
@@ -113,7 +112,7 @@ class TrainConfig(Config):
     iters: int = 1000                    # iterations per stage; paper: 150k (batch 1)
     seed: int = 0
     device: str = 'auto'                 # auto | cpu | cuda | cuda:1
-    amp: str = 'no'                      # no | bf16 | fp16
+    amp: Literal[AMP_MODES] = 'no'       # no | bf16 | fp16
     # NHWC activations (equivalent up to float rounding): an AdaptSegNet step on 2 CPU cores is about 1.3x faster
     channels_last: bool = True
     log_every: int = 50                  # average train/* losses over this many iterations
@@ -121,7 +120,8 @@ class TrainConfig(Config):
     ckpt_every: int = 500                # write checkpoints/last.pt every k iterations (and at the end)
     keep_every: int = 0                  # also keep it_NNNNNN.pt every k iterations (0 = off)
     eval_every: int = 250                # report-only target-val evaluation every k iterations (0 = end only)
-    selection: str = 'last'  # model selection without target labels: 'last' iterate | 'source_styled' (DAST)
+    # model selection without target labels: 'last' iterate | 'source_styled' (DAST)
+    selection: Literal[SELECTIONS] = 'last'
     sel_images: int = 500                # source_styled: source training images in the selection set (DAST: 500)
     # source_styled: FDA band sizes of its styles, the score is the mean (DAST)
     sel_betas: tuple[float, ...] = (0.5, 0.9)
@@ -135,9 +135,6 @@ class TrainConfig(Config):
         self.need(self.log_every >= 1, 'log_every', 'an integer >= 1')
         for k in ('print_every', 'ckpt_every', 'keep_every', 'eval_every'):
             self.need(getattr(self, k) >= 0, k, 'an integer >= 0 (0 = off)')
-        self.need(self.amp in AMP_MODES, 'amp', f'one of {AMP_MODES}')
-        self.need(self.selection in SELECTIONS, 'selection',
-                  f"one of {SELECTIONS} (no model selection on target labels)")
         self.need(self.sel_images >= 1, 'sel_images', 'an integer >= 1')
         self.need(len(self.sel_betas) >= 1 and all(0 < b <= 1 for b in self.sel_betas), 'sel_betas',
                   'FDA band sizes in (0, 1]')

@@ -4,6 +4,7 @@
 
 # %% ../nbs/13_jal_wtm.ipynb #9c86f651
 from __future__ import annotations
+from typing import Literal
 from dataclasses import dataclass, field, fields
 import seaborn as sns
 import torch
@@ -13,7 +14,7 @@ from matplotlib.figure import Figure
 from .core import SOURCE, eval_mode, outputs_dir, param_list
 from .models import Segmenter, SegOut, ASPP, upsample
 from .discriminators import FCDiscriminator
-from .losses import adv_loss, disc_loss, class_softmax
+from .losses import ADV_KINDS, adv_loss, disc_loss, class_softmax   # ADV_KINDS: inherited annotations
 from .engine import OptimSpec, RunConfig, make_config, register_method
 from .study import SD_DDOF, seed_table
 from .viz import colorize, input_to_rgb, panel, save_fig, save_table
@@ -72,7 +73,7 @@ WTM_LEVELS = {'': (), 'aux': ('aux',), 'main': ('main',), 'both': ('aux', 'main'
 class JalWtmConfig(AdaptSegNetConfig):
     jal: bool = True                 # eq. 5: the high-level target map must also fool D_1
     lam_jal: float = 1e-3            # weight of eq. 5 (not given in the paper; = λ²_adv)
-    wtm: str = 'both'                # WTM on the decoders: '' (none) | 'aux' (Dec1) | 'main' (Dec2) | 'both'
+    wtm: Literal[tuple(WTM_LEVELS)] = 'both'  # WTM on the decoders: '' (none) | 'aux' (Dec1) | 'main' (Dec2) | 'both'
     lam_adv_wtm: dict = field(default_factory=lambda: {'main': 1e-3, 'aux': 2e-4})   # λ^i_adv_wtm of eq. 10
     wtm_lr: float = 1e-4             # the WTM's SGD (paper: lr 1e-4, momentum 0.9, weight decay 0)
     wtm_momentum: float = 0.9
@@ -82,7 +83,6 @@ class JalWtmConfig(AdaptSegNetConfig):
     def validate(self):
         super().validate()
         self.need_levels('lam_adv_wtm')
-        self.need(self.wtm in WTM_LEVELS, 'wtm', f'one of {list(WTM_LEVELS)}')
         self.need(self.eval_decoder == 'auto' or self.eval_decoder in EVAL_DECODERS, 'eval_decoder',
                   f"'auto' or one of {list(EVAL_DECODERS)}")
 

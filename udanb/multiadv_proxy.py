@@ -4,6 +4,7 @@
 
 # %% ../nbs/17_multiadv_proxy.ipynb #1a8386ab
 from __future__ import annotations
+from typing import Literal
 import copy, math
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,7 +104,7 @@ RETRAIN = ('init', 'finetune')
 
 @dataclass
 class MultiAdvProxyConfig(MethodConfig):
-    adv: int = 2                    # discriminators: 0 (source only), 1 (D1, Table 3 "Adv"), 2 (D1 + D2, "Mul-Adv")
+    adv: Literal[0, 1, 2] = 2       # discriminators: 0 (source only), 1 (D1, Table 3 "Adv"), 2 (D1 + D2, "Mul-Adv")
     proxy: bool = True              # proxy labels, then the `proxy` stage (Table 3 "Proxy")
     lam_adv1: float = 1e-3          # λ1 of eq. 4 (D1 on the high-level features); paper: not given
     lam_adv2: float = 2e-4          # λ2 of eq. 4 (D2 on the lower-level features); paper: not given
@@ -114,7 +115,7 @@ class MultiAdvProxyConfig(MethodConfig):
     p1: float = 0.6
     p2: float = 0.8                 # fraction kept per class among those, t2 (Table 4)
     # 'init': retrain from the run's initial weights (paper) | 'finetune': from the adapted model
-    retrain: str = 'init'
+    retrain: Literal[RETRAIN] = 'init'
     adv_iters: int = 0              # iterations of the `adv` stage (0 = train.iters // 4; paper 10k)
     retrain_iters: int = 0          # iterations of the `proxy` stage (0 = 3 * train.iters // 4; paper 60k)
     ft_lr_mult: float = 0.1         # segmenter LR of the `adv` stage, x optim.lr, fixed (paper 1e-4 / 4e-3 = 0.025)
@@ -122,12 +123,10 @@ class MultiAdvProxyConfig(MethodConfig):
     base: str = ''                  # a finished run whose segmenter and discriminators the `proxy` stage starts from
     def validate(self):
         super().validate()
-        self.need(self.adv in (0, 1, 2), 'adv', '0, 1 or 2 discriminators')
         for k in ('lam_adv1', 'lam_adv2', 'ft_lr_mult', 'retrain_lr_mult'):
             self.need(self.__dict__[k] >= 0, k, 'a value >= 0')
         for k in ('p1', 'p2'): self.need(0 < self.__dict__[k] <= 1, k, 'a fraction of pixels kept, in (0, 1]')
         self.need(self.adv > 0 or self.p1 == 1, 'p1', '1 when adv=0 (the adversarial confidence needs discriminators)')
-        self.need(self.retrain in RETRAIN, 'retrain', f'one of {RETRAIN}')
         self.need(min(self.ndf, self.adv_iters, self.retrain_iters) >= 0, 'adv_iters',
                   'ndf, adv_iters, retrain_iters >= 0')
         self.need(self.proxy or not self.base, 'base', "'' unless proxy=True (a base run only feeds the proxy stage)")

@@ -54,7 +54,7 @@ class RobustnessConfig(Config):
     corruption_images: int = 0                       # first val images of the corruption suite (0 = as max_images)
     seed: int = 0                                    # random starts of PGD-type attacks, corruption noise
 
-    def __post_init__(self):
+    def validate(self):
         for k in ('eps', 'eps_grey', 'whitebox_eps'):
             for e in getattr(self, k):
                 if not (math.isfinite(e) and e >= 0): raise ConfigError(f"{k}: {e} is not a finite eps >= 0")
