@@ -82,7 +82,6 @@ class ASSUDA(BDL):
             raise ValueError("assuda: hp.base is required (the BDL-style run whose segmenter makes the target "
                              "pseudo labels that eq. 5 attacks with); train one with method 'bdl' first, "
                              "as nbs/train_assuda.ipynb does")
-        if self.hp.eps_m < 0: raise ValueError(f"hp.eps_m={self.hp.eps_m}: expected >= 0 (grey levels)")
         return super().prepare(ctx, src, tgt)
 
     def adversarial(self, s, x, y):
@@ -132,7 +131,6 @@ def assuda_config(preset: str = 'cpu', base: str = '', seed: int = 0, iters: int
                   sigma: float = 1.0, clamp: bool = False, fda_beta: float = 0.01, pseudo: str = 'threshold',
                   pl_threshold: float = 0.9, **params) -> RunConfig:
     "ASSUDA from `base` (cpu: 120 iterations); named assuda_<source>2<target>_<backbone>_eps<eps_m>_s<seed>."
-    if eps_m < 0: raise ValueError(f"eps_m={eps_m}: expected >= 0 (grey levels)")
     hp = dict(base=base, eps_m=eps_m, lam_adv={'main': gamma, 'aux': gamma / 5},
               lam_con=0.0 if delta is None else delta, sigma=sigma, clamp=clamp,
               fda_beta=fda_beta, pseudo=pseudo, pl_threshold=pl_threshold)
