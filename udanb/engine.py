@@ -36,11 +36,11 @@ __all__ = ['SELECTIONS', 'RESUMABLE', 'PRESETS', 'METHODS', 'EVENTS', 'SEL_VERSI
            'paper_synthia', 'smoke', 'MethodConfig', 'OptimSpec', 'register_method', 'get_method', 'Method',
            'NonFiniteLoss', 'all_finite', 'Step', 'StopRun', 'SkipStep', 'Callback', 'data_roots', 'train_datasets',
            'val_dataset', 'Trainer', 'run_finished', 'unfinished_error', 'resolve_checkpoint', 'RunContext',
-           'CheckpointError', 'read_checkpoint', 'styled_selection_set', 'read_selection', 'best_snapshot',
-           'selection_records', 'rank_correlation', 'first_stage_diff', 'buckets', 'all_reduce_mean', 'JsonlMetrics',
-           'hms', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard', 'default_callbacks', 'PhaseProfiler',
-           'SourceOnly', 'load_segmenter', 'predict_image', 'task_params', 'make_config', 'prepare_run',
-           'temp_run_root', 'report_run', 'prediction_panel', 'missing_artifacts', 'check_run']
+           'CheckpointError', 'peek_checkpoint', 'read_checkpoint', 'styled_selection_set', 'read_selection',
+           'best_snapshot', 'selection_records', 'rank_correlation', 'first_stage_diff', 'buckets', 'all_reduce_mean',
+           'JsonlMetrics', 'hms', 'Progress', 'Checkpointer', 'Evaluator', 'TensorBoard', 'default_callbacks',
+           'PhaseProfiler', 'SourceOnly', 'load_segmenter', 'predict_image', 'task_params', 'make_config',
+           'prepare_run', 'temp_run_root', 'report_run', 'prediction_panel', 'missing_artifacts', 'check_run']
 
 # %% ../nbs/08_engine.ipynb #2938b9be
 @dataclass
@@ -676,7 +676,7 @@ def run_finished(run) -> bool:
 
 def unfinished_error(run, what: str = 'run') -> ConfigError:
     "The refusal to use unfinished run folder `run` as a finished one, with where it stands and what to do."
-    try: sd = torch.load(Path(run)/'checkpoints'/'last.pt', map_location='cpu', weights_only=True, mmap=True)
+    try: sd = peek_checkpoint(Path(run)/'checkpoints'/'last.pt')
     except Exception: sd = {}
     at = f"its last.pt is at stage {sd['stage']}, iteration {sd['it']}" if 'stage' in sd else 'no readable last.pt'
     return ConfigError(f"{what}={str(run)!r}: this run has not finished (no metrics.json): {at}. "
@@ -778,6 +778,10 @@ class CheckpointError(RuntimeError):
 def _load_nets(nets: dict, sd: dict):
     "Load a checkpoint's (or snapshot's) weights into the live networks, by name."
     for k, net in nets.items(): net.load_state_dict(sd['nets'][k])
+
+def peek_checkpoint(path) -> dict:
+    "A checkpoint's entries (`meta`, `stage`, `it`...) without reading its tensors (memory-mapped); torch's own errors."
+    return torch.load(path, map_location='cpu', weights_only=True, mmap=True)
 
 def read_checkpoint(path) -> dict:
     "`torch.load` a udanb checkpoint (weights only) with errors that name the file and say what to do."
@@ -1047,7 +1051,7 @@ def read_selection(rec) -> dict:
     rec = Path(rec)
     r = load_json(rec)
     pt = rec.parent/Path(r['path']).name
-    try: meta = torch.load(pt, map_location='cpu', weights_only=True, mmap=True).get('meta', {})
+    try: meta = peek_checkpoint(pt).get('meta', {})
     except Exception: return r                        # missing or damaged: read_checkpoint says so where it is loaded
     if meta.get('git', r['git']) == r['git']: return r
     own = meta.get('selection')

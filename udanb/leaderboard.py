@@ -11,11 +11,11 @@ from matplotlib.figure import Figure
 
 import warnings
 import hashlib, json
-import torch
 from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
 from .data import dataset_digest
 from .study import mean_sd
-from .engine import (METHODS, RunConfig, Trainer, best_snapshot, get_method, make_config, prepare_run, task_params,
+from .engine import (METHODS, RunConfig, Trainer, best_snapshot, peek_checkpoint, get_method, make_config,
+                          prepare_run, task_params,
                           _norm)
 from .viz import save_fig, save_table
 from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eval_sets, get_surrogate, load_models,
@@ -56,7 +56,7 @@ def _digest(path: Path) -> str: return file_sha1(path)[:12]
 def _edited(run: Path, cfg: RunConfig) -> str | None:
     "Why `run`'s config.json does not describe its checkpoint (an edited record), or None."
     try:
-        meta = torch.load(run/'checkpoints'/'last.pt', map_location='cpu', weights_only=True, mmap=True).get('meta', {})
+        meta = peek_checkpoint(run/'checkpoints'/'last.pt').get('meta', {})
     except Exception as e: return f"its checkpoints/last.pt does not load ({type(e).__name__})"
     if meta.get('method') not in (None, cfg.method):
         return f"config.json says method {cfg.method!r}, its checkpoint {meta['method']!r} (an edited record)"
