@@ -9,10 +9,10 @@ one staged run `bdl_staged_600_120_s<seed>` (`hp.rounds=1`: the same two phases 
 val mIoU of both, the largest weight difference per network, and how many pseudo-label PNGs are byte-identical.
 """
 import argparse, json
-import udanb.bdl  # registers 'bdl'
+import udanb.methods.bdl  # registers 'bdl'
 from udanb.core import outputs_dir
 from udanb.engine import Trainer, read_checkpoint
-from udanb.assuda import base_config, round_config
+from udanb.methods.assuda import base_config, round_config
 
 
 def fit(cfg, root):

@@ -1,13 +1,18 @@
 """udanb: unsupervised domain adaptation for semantic segmentation (GTA5 / SYNTHIA -> Cityscapes) and its
 adversarial robustness, in PyTorch, written as nbdev notebooks.
 
-Modules, from the bottom layer up: `core` (constants, configs, atomic files), `data` (datasets, protocols),
-`synth` (the embedded benchmark), `models`, `discriminators`, `losses`, `metrics`, `viz`, `attacks`,
-`engine` (the training loop, its method plug-ins and stages), `selftrain` (pseudo labels, self-training rounds),
-`study` (sweeps over rows and seeds, seed tables, phases), `robustness` (the attack protocols), the methods
-`adaptsegnet`, `bdl`, `assuda`, `jal_wtm`, `dast`, `apoda`,
-`multiadv_proxy`, then `leaderboard` and `bench` (timers, FLOP counts and peak memory of the benchmarks). Each
-module is generated from `nbs/<NN>_<module>.ipynb`, which documents and tests it; `nbs/papers.ipynb` holds the
-protocol and the papers' facts.
+Layers, from the bottom up (each the folder of its notebooks in `nbs/`):
+- core: `core` (constants, configs, atomic files);
+- data: `data` (datasets, protocols, the data config), `synth` (the embedded benchmark);
+- blocks: `models`, `discriminators`, `losses`, `metrics`, `viz`, `attacks`;
+- engine: the `engine` package (the training loop, its method contract, checkpoints, model selection), `selftrain`
+  (pseudo labels, self-training rounds), `study` (sweeps over rows and seeds, seed tables, phases);
+- robustness: `attack_eval` (evaluation under attack, cached perturbed sets), `corruptions`, `robustness` (the
+  attack protocols of a run);
+- methods: the `methods` package, one module per paper: `adaptsegnet`, `bdl`, `assuda`, `jal_wtm`, `dast`, `apoda`,
+  `multiadv_proxy`;
+- studies: `leaderboard`, `bench` (timers, FLOP counts and peak memory of the benchmarks).
+Each module is generated from `nbs/<layer>/<NN>_<module>.ipynb`, which documents and tests it; `nbs/papers.ipynb`
+holds the protocol and the papers' facts.
 """
 __version__ = "0.1.0"
