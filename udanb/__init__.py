@@ -5,8 +5,10 @@ Layers, from the bottom up (each the folder of its notebooks in `nbs/`):
 - core: `core` (constants, configs, atomic files);
 - data: `data` (datasets, protocols, the data config), `synth` (the embedded benchmark);
 - blocks: `models`, `discriminators`, `losses`, `metrics`, `viz`, `attacks`;
-- engine: the `engine` package (the training loop, its method contract, checkpoints, model selection), `selftrain`
-  (pseudo labels, self-training rounds), `study` (sweeps over rows and seeds, seed tables, phases);
+- engine: the `engine` package, whose `__init__` gathers its modules: `method` (the method contract, phases),
+  `config` (run configs, presets), `checkpoint`, `selection` (model selection without target labels), `callbacks`,
+  `context` (what a method sees of a run), `loop` (the `Trainer`), `run` (reports and checks of a finished run);
+  then `selftrain` (pseudo labels, self-training rounds) and `study` (sweeps over rows and seeds, seed tables);
 - robustness: `attack_eval` (evaluation under attack, cached perturbed sets), `corruptions`, `robustness` (the
   attack protocols of a run);
 - methods: the `methods` package, one module per paper: `adaptsegnet`, `bdl`, `assuda`, `jal_wtm`, `dast`, `apoda`,

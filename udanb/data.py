@@ -4,8 +4,9 @@
 
 # %% ../nbs/data/01_data.ipynb #b218cd1a
 from __future__ import annotations
+from typing import Literal
 import hashlib, sys, warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import png
@@ -14,7 +15,7 @@ from fastcore.basics import patch
 from PIL import Image
 from cityscapesscripts.helpers.labels import labels as _CS_LABELS
 
-from .core import IGNORE, BGR_MEAN, RGB_MEAN_STD, atomic_write, file_sha1
+from .core import Config, IGNORE, BGR_MEAN, RGB_MEAN_STD, atomic_write, file_sha1
 
 # %% auto #0
 __all__ = ['CS19_CLASSES', 'CS_PALETTE', 'CS_ID_TO_TRAINID', 'CS_TRAINID_TO_ID', 'SYNTHIA_CLASSES', 'SYNTHIA_ID_TO_TRAINID',
@@ -24,7 +25,8 @@ __all__ = ['CS19_CLASSES', 'CS_PALETTE', 'CS_ID_TO_TRAINID', 'CS_TRAINID_TO_ID',
            'to_input', 'grey_level', 'resize_image', 'resize_label', 'random_crop_pair', 'hflip_pair',
            'DatasetLayoutError', 'list_pairs', 'read_list_file', 'SegDataset', 'GTA5', 'Synthia', 'Cityscapes',
            'build_dataset', 'make_fixture', 'fixture_colour_to_trainid', 'dataset_digest', 'ImagesOnly', 'fda_transfer',
-           'fda_image', 'collate', 'InfiniteLoader', 'check_dataset', 'check_table', 'check_dataset_main']
+           'fda_image', 'collate', 'InfiniteLoader', 'check_dataset', 'check_table', 'check_dataset_main', 'DataConfig',
+           'train_datasets', 'val_dataset']
 
 # %% ../nbs/data/01_data.ipynb #181fe439
 CS19_CLASSES = tuple(l.name for l in sorted((l for l in _CS_LABELS if 0 <= l.trainId < 255), key=lambda l: l.trainId))
@@ -813,3 +815,44 @@ def check_dataset_main(argv=None) -> int:
         print(f"FAILED (--strict): {len(rep['warnings'])} warning(s) count as problems", file=sys.stderr)
         return 1
     return 0 if rep['ok'] else 1
+
+# %% ../nbs/data/01_data.ipynb #15939a80
+@dataclass
+class DataConfig(Config):
+    source: Literal[tuple(DATASETS)] = 'gta5'  # gta5 | synthia | cityscapes (the oracle trains on target labels)
+    target: Literal[tuple(DATASETS)] = 'cityscapes'  # target domain: images only during training
+    source_root: str = ''                # source folder in its real layout; '' = embedded benchmark
+    target_root: str = ''                # Cityscapes folder; '' = embedded benchmark
+    protocol: Literal[tuple(PROTOCOLS)] = 'cs19'  # cs19 | syn16 | syn13 (nbs/papers.ipynb, Common protocol)
+    # (W,H) resize of source images; paper GTA5 (1280,720), SYNTHIA (1280,760)
+    source_size: tuple[int, int] = (320, 180)
+    target_size: tuple[int, int] = (256, 128)  # (W,H) resize of target images; paper (1024,512)
+    crop: tuple[int, int] | None = (128, 256)  # (H,W) random training crop; None = whole resized image (paper)
+    flip: bool = True                    # random horizontal flip of training images
+    norm: Literal['bgr', 'rgb'] = 'bgr'  # 'bgr': BGR 0-255 minus BGR_MEAN (DeepLab init); 'rgb': torchvision
+    batch_size: int = 4                  # per process; paper: 1
+    num_workers: int = 0                 # DataLoader workers
+    val_max: int = 0                     # evaluate on the first val_max target val images (0 = all)
+    synth_seed: int = 0                  # seed of the embedded benchmark
+    synth: dict = field(default_factory=dict)  # overrides of udanb.synth.SynthConfig for the embedded benchmark
+    def validate(self):
+        for k in ('source_size', 'target_size'):
+            self.need(len(getattr(self, k)) == 2 and min(getattr(self, k)) >= 1, k, '(W, H), both >= 1 px')
+        self.need(self.crop is None or (len(self.crop) == 2 and min(self.crop) >= 1), 'crop',
+                  '(H, W), both >= 1 px, or None')
+        self.need(self.batch_size >= 1, 'batch_size', 'an integer >= 1')
+        for k in ('num_workers', 'val_max'): self.need(getattr(self, k) >= 0, k, 'an integer >= 0')
+
+def train_datasets(d: DataConfig, roots: dict):
+    "(labelled source dataset, image-only target dataset) for training."
+    kw = dict(protocol=d.protocol, crop=d.crop, flip=d.flip, norm=d.norm)
+    src_size = d.target_size if d.source == d.target else d.source_size
+    src = build_dataset(d.source, roots[d.source], split='train', size=tuple(src_size), **kw)
+    tgt = build_dataset(d.target, roots[d.target], split='train', size=tuple(d.target_size), labels=False, **kw)
+    return src, tgt
+
+def val_dataset(d: DataConfig, roots: dict, split='val'):
+    "Target val set with labels at full resolution: for reporting only, never for selection."
+    ds = build_dataset(d.target, roots[d.target], split=split, protocol=d.protocol, size=tuple(d.target_size),
+                       norm=d.norm, labels=True, label_size='full')
+    return torch.utils.data.Subset(ds, range(min(d.val_max, len(ds)))) if d.val_max else ds

@@ -15,8 +15,8 @@ from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_lis
 from .data import dataset_digest
 from .study import mean_sd
 from .engine import (RunConfig, Trainer, best_snapshot, peek_checkpoint, get_method, make_config,
-                          prepare_run, task_params,
-                          _norm)
+                          prepare_run, task_params)
+from .engine.config import _norm
 from .viz import save_fig, save_table
 from .methods import all_methods
 from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eval_sets, get_surrogate, load_models,
