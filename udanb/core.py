@@ -15,13 +15,13 @@ import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORNERS', 'AMP_MODES', 'in_test', 'repo_root',
-           'is_checkout', 'home_dir', 'data_dir', 'outputs_dir', 'progress', 'seed_all', 'rng_state', 'set_rng_state',
-           'pid_alive', 'clean_stale_temps', 'WriteError', 'write_error', 'atomic_write', 'atomic_dir', 'file_sha1',
-           'save_json', 'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'check_name', 'RunDir', 'read_jsonl',
-           'current_records', 'JsonlWriter', 'RunLocked', 'RunLock', 'eval_mode', 'pick_device', 'autocast',
-           'git_commit', 'keep_freed_memory', 'param_list', 'parse_param', 'param_specs', 'assigned_names',
-           'check_notebook_params', 'params_cell_problems', 'die_with_parent', 'fork_map']
+__all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORNERS', 'RENAMED_KEYS', 'AMP_MODES', 'in_test',
+           'repo_root', 'is_checkout', 'home_dir', 'data_dir', 'outputs_dir', 'progress', 'seed_all', 'rng_state',
+           'set_rng_state', 'pid_alive', 'clean_stale_temps', 'WriteError', 'write_error', 'atomic_write', 'atomic_dir',
+           'file_sha1', 'save_json', 'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'check_name', 'RunDir',
+           'read_jsonl', 'current_keys', 'current_records', 'JsonlWriter', 'RunLocked', 'RunLock', 'eval_mode',
+           'pick_device', 'autocast', 'git_commit', 'keep_freed_memory', 'param_list', 'parse_param', 'param_specs',
+           'assigned_names', 'check_notebook_params', 'params_cell_problems', 'die_with_parent', 'fork_map']
 
 # %% ../nbs/core/00_core.ipynb #1662b8aa
 SOURCE = 0          # domain label of source samples for the discriminators
@@ -286,10 +286,16 @@ class ConfigError(ValueError):
 @dataclass
 class Config:
     "Base of udanb's typed configs: strict `from_dict`, `to_dict`, JSON, dotted `override`."
+    renamed: typing.ClassVar[dict] = {}     # keys renamed since older configs were written: old name -> new name
+    @classmethod
+    def current_keys(cls, d: dict) -> dict:
+        "Dict `d` with the keys of `renamed` under their new names: how a config written before a rename is read."
+        return {cls.renamed.get(k, k) if cls.renamed.get(k, k) not in d else k: v for k, v in d.items()}
     @classmethod
     def from_dict(cls, d: dict, _path: str = ''):
         if not isinstance(d, dict):
             raise ConfigError(f"{_path or cls.__name__}: expected a dict, got {type(d).__name__}")
+        d = cls.current_keys(d)
         hints, names = _hints(cls), {f.name for f in fields(cls) if f.init}
         unknown = set(d) - names
         if unknown:
@@ -419,7 +425,7 @@ class RunDir:
     def records(self, event: str | None = None, superseded: bool = False) -> list[dict]:
         ("The records of `metrics.jsonl`, oldest first; with `event` ('train', 'eval', 'final', ...) only those. "
          "Creates nothing.")
-        recs = read_jsonl(self.metrics_jsonl)
+        recs = [current_keys(r) for r in read_jsonl(self.metrics_jsonl)]
         if not superseded: recs = current_records(recs)
         return [r for r in recs if event is None or r.get('event') == event]
 
@@ -439,12 +445,21 @@ def read_jsonl(path) -> list[dict]:
             warnings.warn(f"{path}, line {i + 1}: torn last line (an interrupted write), ignored")
     return out
 
+RENAMED_KEYS = {'git': 'global_it'}
+"Keys of run records (metrics.jsonl, checkpoint meta, selection records) renamed since: old name -> new name."
+
+def current_keys(rec):
+    "`rec` with the keys of `RENAMED_KEYS` under their new names, in nested dicts too: how older runs are read."
+    if not isinstance(rec, dict): return rec
+    return {RENAMED_KEYS.get(k, k) if RENAMED_KEYS.get(k, k) not in rec else k: current_keys(v) for k, v in rec.items()}
+
 def current_records(recs: list[dict]) -> list[dict]:
-    "Drop the records a later `session` record supersedes: those with a global iteration `git` past where it resumed."
+    "Drop the records a later `session` record supersedes: those with a global iteration past where it resumed."
     out = []
     for r in recs:
-        if r.get('event') == 'session' and r.get('git') is not None:
-            out = [o for o in out if o.get('event') == 'session' or o.get('git') is None or o['git'] <= r['git']]
+        if r.get('event') == 'session' and r.get('global_it') is not None:
+            out = [o for o in out
+                   if o.get('event') == 'session' or o.get('global_it') is None or o['global_it'] <= r['global_it']]
         out.append(r)
     return out
 

@@ -67,7 +67,7 @@ def run_iters(cfg: RunConfig, run=None) -> int:
     ("Iterations a run trained over all its stages: its `final` record's global iteration, "
      "else (no run folder) `train.iters`.")
     fin = RunDir(run).records('final') if run is not None else []
-    return int(fin[-1].get('git', cfg.train.iters)) if fin else cfg.train.iters
+    return int(fin[-1].get('global_it', cfg.train.iters)) if fin else cfg.train.iters
 
 def budget(cfg: RunConfig, run=None) -> int:
     "Training iterations of a run (folder `run`: all its stages) including its chain of base runs."

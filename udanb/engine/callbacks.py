@@ -41,7 +41,7 @@ class JsonlMetrics(Callback):
         t._logsum, t._logn = {}, 0
         t.history.append({'stage': t.stage_name, 'it': t.it, **rec})
         if t.is_main:
-            JsonlWriter(t.run.metrics_jsonl).write(event='train', stage=t.stage_name, it=t.it, git=t._global_it(),
+            JsonlWriter(t.run.metrics_jsonl).write(event='train', stage=t.stage_name, it=t.it, global_it=t._global_it(),
                                                    **rec)
 
 def hms(seconds: float) -> str:
@@ -91,7 +91,8 @@ class Evaluator(Callback):
         t.last_eval = r
         rec = {'test_tgt/miou': r['miou']}
         if sel: rec['sel/miou'] = select_snapshot(t)
-        JsonlWriter(t.run.metrics_jsonl).write(event='eval', stage=t.stage_name, it=t.it, git=t._global_it(), **rec)
+        JsonlWriter(t.run.metrics_jsonl).write(event='eval', stage=t.stage_name, it=t.it, global_it=t._global_it(),
+                                               **rec)
         t._fire('after_eval')
 
 class TensorBoard(Callback):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import torch
 
-from ..core import ConfigError, RunDir, write_error, save_json, load_json
+from ..core import ConfigError, RunDir, current_keys, write_error, save_json, load_json
 from ..data import get_protocol
 from .method import all_finite, get_method
 from .config import RunConfig, model_from_config, _norm
@@ -27,9 +27,14 @@ def _load_nets(nets: dict, sd: dict):
     "Load a checkpoint's (or snapshot's) weights into the live networks, by name."
     for k, net in nets.items(): net.load_state_dict(sd['nets'][k])
 
+def _current_meta(sd):
+    "Checkpoint `sd` with its `meta` under today's key names (`current_keys`)."
+    if isinstance(sd, dict) and isinstance(sd.get('meta'), dict): sd['meta'] = current_keys(sd['meta'])
+    return sd
+
 def peek_checkpoint(path) -> dict:
     "A checkpoint's entries (`meta`, `stage`, `it`...) without reading its tensors (memory-mapped); torch's own errors."
-    return torch.load(path, map_location='cpu', weights_only=True, mmap=True)
+    return _current_meta(torch.load(path, map_location='cpu', weights_only=True, mmap=True))
 
 def read_checkpoint(path) -> dict:
     "`torch.load` a udanb checkpoint (weights only) with errors that name the file and say what to do."
@@ -48,7 +53,7 @@ def read_checkpoint(path) -> dict:
     bad = [k for k, n in sd['nets'].items() if not all_finite(n.values())]
     if bad: raise CheckpointError(f"{path}: the weights of {bad} hold NaN/inf (written before udanb checked updates): "
                                   f"resuming would fail again. Delete it to restart the run, {alt}")
-    return sd
+    return _current_meta(sd)
 
 def _save_error(path: Path, e: BaseException) -> OSError:
     ("The error of a failed checkpoint write: the file, "
@@ -102,17 +107,17 @@ def resolve_checkpoint(source, what: str = 'run', allow_unfinished: bool = False
 def read_selection(rec) -> dict:
     "The record `selected/<stage>.json`, checked against the snapshot it names (a run stopped between the two writes)."
     rec = Path(rec)
-    r = load_json(rec)
+    r = current_keys(load_json(rec))
     pt = rec.parent/Path(r['path']).name
     try: meta = peek_checkpoint(pt).get('meta', {})
     except Exception: return r                        # missing or damaged: read_checkpoint says so where it is loaded
-    if meta.get('git', r['git']) == r['git']: return r
+    if meta.get('global_it', r['global_it']) == r['global_it']: return r
     own = meta.get('selection')
     if own is None:
-        raise CheckpointError(f"{rec} names iteration {r['git']}, but {pt} holds iteration {meta['git']} "
+        raise CheckpointError(f"{rec} names iteration {r['global_it']}, but {pt} holds iteration {meta['global_it']} "
                               f"and no record of its own score: delete both files; "
                               f"the next evaluation of the run selects again")
-    warnings.warn(f"{rec} named iteration {r['git']}, but {pt.name} holds iteration {own['git']} "
+    warnings.warn(f"{rec} named iteration {r['global_it']}, but {pt.name} holds iteration {own['global_it']} "
                   f"(the run stopped between writing the two); the snapshot's own record is used and written back")
     try: save_json(own, rec)
     except OSError: pass                              # a read-only run folder: the record is still right in memory
@@ -121,7 +126,7 @@ def read_selection(rec) -> dict:
 def best_snapshot(run_dir) -> dict | None:
     "The record of a run's best snapshot on its selection set over all stages (ties: the earlier), or None."
     recs = [read_selection(p) for p in sorted((Path(run_dir)/'selected').glob('*.json'))]
-    return max(recs, key=lambda r: (r['sel/miou'], -r['git'])) if recs else None
+    return max(recs, key=lambda r: (r['sel/miou'], -r['global_it'])) if recs else None
 
 def load_segmenter(run_dir,
                    # a file in checkpoints/; None: the reported model (the selected snapshot, else last.pt)
@@ -143,7 +148,7 @@ def load_segmenter(run_dir,
     sd = read_checkpoint(path)
     nets = sd['nets']
     if ckpt is None and run.metrics.exists():        # the reported model is the one metrics.json reports
-        want, got = load_json(run.metrics).get('selected', {}).get('it'), sd.get('meta', {}).get('git')
+        want, got = load_json(run.metrics).get('selected', {}).get('it'), sd.get('meta', {}).get('global_it')
         if None not in (want, got) and want != got:
             raise CheckpointError(f"{path} holds iteration {got}, but {run.metrics} reports the model of iteration "
                                   f"{want}: the checkpoint changed after the run finished "

@@ -16,8 +16,8 @@ from .method import get_method
 
 # %% auto #0
 __all__ = ['SELECTIONS', 'RESUMABLE', 'PRESETS', 'NB_PARAMS', 'ModelConfig', 'OptimConfig', 'TrainConfig', 'RunConfig',
-           'model_from_config', 'config_diff', 'paper_gta5', 'paper_synthia', 'smoke', 'data_roots', 'task_params',
-           'make_config', 'tiny_fixtures', 'tiny_config']
+           'current_hp', 'current_config', 'model_from_config', 'config_diff', 'paper_gta5', 'paper_synthia', 'smoke',
+           'data_roots', 'task_params', 'make_config', 'tiny_fixtures', 'tiny_config']
 
 # %% ../../nbs/engine/08b_config.ipynb #2938b9be
 @dataclass
@@ -110,6 +110,17 @@ class RunConfig(Config):
         return self.run or f"{self.method}_{d.source}2{d.target}_{self.model.backbone}_s{self.train.seed}"
     def validate(self):
         if self.run: check_name(self.run, 'run')   # a run folder stays under its root
+        self.hp = current_hp(self.method, self.hp)
+
+def current_hp(method: str, hp: dict) -> dict:
+    "`hp` with the keys its method's config renamed (`Config.renamed`) under their new names."
+    try: cls = get_method(method).Config
+    except ValueError: return hp                   # an unknown method is refused where it is built
+    return cls.current_keys(hp) if isinstance(hp, dict) else hp
+
+def current_config(d: dict) -> dict:
+    "A saved `RunConfig` dict (config.json's `config`) with its hyper-parameters under today's names."
+    return {**d, 'hp': current_hp(d.get('method', ''), d.get('hp', {}))}
 
 # %% ../../nbs/engine/08b_config.ipynb #9956c91b
 def model_from_config(m: ModelConfig, num_classes: int, init: bool = True):

@@ -18,7 +18,8 @@ from ..data import InfiniteLoader, get_protocol, train_datasets, val_dataset
 from ..models import param_groups
 from ..metrics import evaluate
 from .method import NonFiniteLoss, OptimSpec, Step, all_finite, get_method
-from .config import RunConfig, RESUMABLE, config_diff, data_roots, model_from_config, _flat, _norm
+from .config import (current_config, RunConfig, RESUMABLE, config_diff, data_roots, model_from_config,
+                                 _flat, _norm)
 from .checkpoint import (CheckpointError, best_snapshot, read_checkpoint, snapshot_weights, _load_nets,
                                      _save_error)
 from .selection import styled_selection_set, _take_first_stage
@@ -251,7 +252,7 @@ def _fit(self) -> dict:
             self.save_checkpoint()
     except StopRun:                                    # stopped before the end: checkpointed, not finished
         self.save_checkpoint()
-        at = {'stage': self.stage, 'it': self.it, 'git': self._global_it()}
+        at = {'stage': self.stage, 'it': self.it, 'global_it': self._global_it()}
         if self.is_main: JsonlWriter(self.run.metrics_jsonl).write(event='stopped', **at)
         self._fire('after_fit')
         # no metrics.json: not a finished run
@@ -279,7 +280,8 @@ def state_dict(self) -> dict:
 @patch_to(Trainer)
 def _meta(self) -> dict:
     "What a checkpoint says about itself: method, run, version, position, network, protocol."
-    return {'method': self.cfg.method, 'run': self.cfg.run_name, 'version': udanb.__version__, 'git': self._global_it(),
+    return {'method': self.cfg.method, 'run': self.cfg.run_name, 'version': udanb.__version__,
+            'global_it': self._global_it(),
             'stage_iters': self._stage_iters(), 'model': self.cfg.model.to_dict(), 'protocol': self.cfg.data.protocol}
 
 @patch_to(Trainer)
@@ -297,7 +299,8 @@ def save_checkpoint(self, name: str = 'last.pt'):
     try: torch_save_atomic(self.state_dict(), path)
     except (OSError, RuntimeError) as e: raise _save_error(path, e) from e
     if name == 'last.pt': self._ckpt_git, self._ckpt_stat = self._global_it(), _stat(path)
-    JsonlWriter(self.run.metrics_jsonl).write(event='checkpoint', stage=self.stage, it=self.it, git=self._global_it(),
+    JsonlWriter(self.run.metrics_jsonl).write(event='checkpoint', stage=self.stage, it=self.it,
+                                              global_it=self._global_it(),
                                               path=str(path.name))
     return path
 
@@ -342,7 +345,7 @@ def _check_config(self, sd: dict):
     if saved is None: raise ConfigError(f"{self.run.path}: has {ck} but no config.json, "
                                         f"so its settings cannot be checked: "
                                         f"restore config.json, or use another run name or delete the folder")
-    diff = config_diff(saved['config'], self.cfg.to_dict())
+    diff = config_diff(current_config(saved['config']), self.cfg.to_dict())
     if diff: raise ConfigError(f"{self.run.config}: cannot resume, these settings differ from the saved run: {diff}. "
                                f"Use another run name or delete {self.run.path}")
     meta, m = sd.get('meta', {}), self.cfg.model
@@ -386,7 +389,7 @@ def _write_config(self):
     fa, fb = _flat(saved['config'] if saved and self.resumed_from else self.cfg.to_dict()), _flat(self.cfg.to_dict())
     changed = {k: [fa.get(k), fb[k]] for k in RESUMABLE if _norm(fa.get(k)) != _norm(fb.get(k))}
     JsonlWriter(self.run.metrics_jsonl).write(
-        event='session', stage=self.stage, it=self.it, git=self._global_it(), resumed=self.resumed_from,
+        event='session', stage=self.stage, it=self.it, global_it=self._global_it(), resumed=self.resumed_from,
         changed=changed, pid=os.getpid(), host=socket.gethostname(), device=str(self.device), world_size=self.world,
         git_commit=git_commit(), time=time.strftime('%Y-%m-%d %H:%M:%S'))
 
@@ -420,10 +423,10 @@ def final_metrics(self) -> dict:
         if best is None: out['test_tgt'] = self.evaluate_target()
         else:
             # 'it' counts over all stages, as for 'last'
-            out['selected'] = {**best, 'it': best['git'], 'stage_it': best['it']}
+            out['selected'] = {**best, 'it': best['global_it'], 'stage_it': best['it']}
             with snapshot_weights(self.nets, self.run/best['path']): out['test_tgt'] = self.evaluate_target()
         save_json(out, self.run.metrics)
-        JsonlWriter(self.run.metrics_jsonl).write(event='final', git=self._global_it(),
+        JsonlWriter(self.run.metrics_jsonl).write(event='final', global_it=self._global_it(),
                                                   **{'test_tgt/miou': out['test_tgt']['miou']})
     if self.world > 1: dist.barrier()
     return out

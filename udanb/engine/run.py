@@ -58,11 +58,11 @@ def report_run(t: Trainer, n_images: int = 4) -> dict:
     # methods with many terms (ASSUDA: 15)
     colours = matplotlib.colormaps['tab20'](np.linspace(0, 1, max(len(keys), 2)))
     for k, c in zip(keys, colours):
-        pts = [(r['git'], r[k]) for r in tr if k in r]
+        pts = [(r['global_it'], r[k]) for r in tr if k in r]
         ax1.plot(*zip(*pts), label=k[6:], color=c)
     ax1.set(xlabel='iteration', ylabel='loss', title='training losses', yscale='log')
     ax1.legend(fontsize=6, loc='upper left', bbox_to_anchor=(1.0, 1.0), ncol=1 + len(keys) // 12)
-    ev = [(r['git'], 100 * r['test_tgt/miou']) for r in recs if r.get('event') == 'eval']
+    ev = [(r['global_it'], 100 * r['test_tgt/miou']) for r in recs if r.get('event') == 'eval']
     ev.append((m['selected']['it'], 100 * m['test_tgt']['miou']))
     ax2.plot(*zip(*sorted(ev)), marker='o')
     ax2.set(xlabel='iteration', ylabel='mIoU (%)', title='target val (report only)')

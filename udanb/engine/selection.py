@@ -13,7 +13,7 @@ from ..core import (ConfigError, RunDir, atomic_dir, atomic_write, data_dir, loa
                         torch_save_atomic)
 from ..data import DataConfig, build_dataset, read_image, write_image, resize_image, fda_image
 from .method import get_method
-from .config import RunConfig, RESUMABLE, config_diff, _norm
+from .config import current_config, RunConfig, RESUMABLE, config_diff, _norm
 from .checkpoint import read_checkpoint, read_selection, resolve_checkpoint
 
 # %% auto #0
@@ -63,7 +63,7 @@ def select_snapshot(t) -> float:
      "keep its networks as `selected/<stage>.pt` if it is the stage's best so far.")
     score, rec = t.evaluate_selection(), t.run.sub('selected')/f'{t.stage_name}.json'
     if not rec.exists() or score > read_selection(rec)['sel/miou']:
-        r = {'stage': t.stage_name, 'it': t.it, 'git': t._global_it(), 'sel/miou': score,
+        r = {'stage': t.stage_name, 'it': t.it, 'global_it': t._global_it(), 'sel/miou': score,
              'path': f'selected/{rec.stem}.pt'}
         snap = {'nets': {k: n.state_dict() for k, n in t.nets.items()}, 'meta': {**t._meta(), 'selection': r}}
         # the snapshot carries its own record: the .json can be checked
@@ -73,12 +73,12 @@ def select_snapshot(t) -> float:
 
 # %% ../../nbs/engine/08d_selection.ipynb #655da26a
 def selection_records(run_dir):
-    ("The evaluations of a run with a selection set: a DataFrame of stage, it, git, `sel/miou` "
+    ("The evaluations of a run with a selection set: a DataFrame of stage, it, global_it, `sel/miou` "
      "and the report-only `test_tgt/miou`.")
     import pandas as pd
     recs = [r for r in RunDir(run_dir).records('eval') if 'sel/miou' in r]
     # records(): a resume's repeats dropped
-    return pd.DataFrame(recs, columns=['stage', 'it', 'git', 'sel/miou', 'test_tgt/miou'])
+    return pd.DataFrame(recs, columns=['stage', 'it', 'global_it', 'sel/miou', 'test_tgt/miou'])
 
 def rank_correlation(a, b) -> float:
     "Spearman's rho of two equally long sequences (ties get their average rank)."
@@ -111,7 +111,7 @@ def _take_first_stage(t, source):
     if not rd.metrics.exists():
         raise ConfigError(f"{what}: {src} has not finished (no metrics.json); finish that run first")
     saved = load_json(rd.config)
-    a = saved['config']
+    a = current_config(saved['config'])
     if diff := first_stage_diff(t.cfg, a):
         raise ConfigError(f"{what}: {src} was trained with other settings {diff}; its first stage is not this run's")
     if (st := tuple(get_method(a['method'])(a['hp']).stages)) != (first,):
@@ -130,11 +130,11 @@ def _take_first_stage(t, source):
             if not f.is_file(): raise FileNotFoundError(f"{what}: {f} is missing (the stage's selected snapshot)")
             with atomic_write(t.run.sub('selected')/f.name, 'wb') as o: o.write(f.read_bytes())
     t._config_record(saved)
-    recs = [r for r in rd.records() if r.get('event') not in ('final', 'session') and r.get('git', 0) <= n0]
-    recs.append({'event': 'first_stage_from', 'source': str(src), 'stage': first, 'git': n0})
+    recs = [r for r in rd.records() if r.get('event') not in ('final', 'session') and r.get('global_it', 0) <= n0]
+    recs.append({'event': 'first_stage_from', 'source': str(src), 'stage': first, 'global_it': n0})
     with atomic_write(t.run.metrics_jsonl, 'w', encoding='utf-8') as f:
         f.writelines(json.dumps(r) + '\n' for r in recs)
     sd['meta'] = {**sd['meta'], 'run': t.cfg.run_name, 'method': t.cfg.method, 'stage_iters': t._stage_iters(),
-                  'git': n0}
+                  'global_it': n0}
     torch_save_atomic(sd, t.run.sub('checkpoints')/'last.pt')                # last: the copy is complete
 

@@ -55,13 +55,14 @@ def assuda_contrastive(p_s: Tensor, p_t: Tensor,    # (N,C,h,w) softmax maps of 
 @dataclass
 class ASSUDAConfig(BDLConfig):
     eps_m: float = 1.0              # ε_m of eq. 5, grey levels (Table 5: 0.1 vs 1.0)
-    lam_con: float = 1e-4           # δ of eq. 7 (official code: 1e-4 GTA5, 1e-2 SYNTHIA; Table 4: 0)
+    delta: float = 1e-4             # δ of eq. 7 (official code: 1e-4 GTA5, 1e-2 SYNTHIA; Table 4: 0)
     sigma: float = 1.0              # σ of the Gaussian-kernel similarity (not given in the paper)
     clamp: bool = False             # keep adversarial images inside 0..255 (the paper does not)
+    renamed = {'lam_con': 'delta'}  # δ's name in runs written before it took the paper's
     def validate(self):
         super().validate()
         self.need(math.isfinite(self.eps_m) and self.eps_m >= 0, 'eps_m', '>= 0 (grey levels)')
-        self.need(self.lam_con >= 0, 'lam_con', 'a weight >= 0')
+        self.need(self.delta >= 0, 'delta', 'a weight >= 0')
         self.need(self.sigma > 0, 'sigma', '> 0')
 
 @register_method('assuda')
@@ -75,7 +76,7 @@ class ASSUDA(BDL):
     def task_defaults(cls, source: str) -> dict:
         ("Default hyper-parameters for a task: the public code weighs the contrastive loss 1e-2 when the source is "
          "SYNTHIA.")
-        return {**cls.Config().to_dict(), **({'lam_con': 1e-2} if source == 'synthia' else {})}
+        return {**cls.Config().to_dict(), **({'delta': 1e-2} if source == 'synthia' else {})}
 
     def prepare(self, ctx, src, tgt):
         if not self.hp.base:
@@ -100,8 +101,8 @@ class ASSUDA(BDL):
             self.target_seg(s, out_ta, key='pseudo_adv')
             p_t, p_ta = (self.adv_terms(s, out_t, xt.shape[-2:]),
                          self.adv_terms(s, out_ta, xt.shape[-2:], key='adv_adv'))
-            if self.hp.lam_con:
-                s.loss('con', self.hp.lam_con * assuda_contrastive(
+            if self.hp.delta:
+                s.loss('con', self.hp.delta * assuda_contrastive(
                     *(o['main'].softmax(1) for o in (out_s, out_t, out_sa, out_ta)), sigma=self.hp.sigma))
         with s.phase('disc'):
             self.disc_terms(s, out_s, out_t, xs.shape[-2:], xt.shape[-2:], p_t)
@@ -132,10 +133,10 @@ def assuda_config(preset: str = 'cpu', base: str = '', seed: int = 0, iters: int
                   pl_threshold: float = 0.9, **params) -> RunConfig:
     "ASSUDA from `base` (cpu: 120 iterations); named assuda_<source>2<target>_<backbone>_eps<eps_m>_s<seed>."
     hp = dict(base=base, eps_m=eps_m, lam_adv={'main': gamma, 'aux': gamma / 5},
-              lam_con=0.0 if delta is None else delta, sigma=sigma, clamp=clamp,
+              delta=0.0 if delta is None else delta, sigma=sigma, clamp=clamp,
               fda_beta=fda_beta, pseudo=pseudo, pl_threshold=pl_threshold)
     c = make_config(preset, 'assuda', hp, iters=iters or (120 if preset == 'cpu' else None), seed=seed, **params)
-    if delta is None: c = c.override({'hp': {**c.hp, 'lam_con': ASSUDA.task_defaults(c.data.source)['lam_con']}})
+    if delta is None: c = c.override({'hp': {**c.hp, 'delta': ASSUDA.task_defaults(c.data.source)['delta']}})
     return c if params.get('run') else c.override(
         {'run': f"assuda_{c.data.source}2{c.data.target}_{c.model.backbone}_eps{eps_m:g}_s{seed}"})
 

@@ -246,9 +246,9 @@ def fig4_curves(run_dir, title: str = '', path=None) -> Figure:
     ev = selection_records(run_dir)
     fig = Figure(figsize=(7, 3))
     ax = fig.subplots()
-    ax.plot(ev['git'], 100 * ev['sel/miou'], 'o-', label='styled source (selection)')
-    ax.plot(ev['git'], 100 * ev['test_tgt/miou'], 's-', label='target val (report only)')
-    for g in ev.loc[ev['stage'] != ev['stage'].shift(-1), 'git'].iloc[:-1]:   # the ends of the stages
+    ax.plot(ev['global_it'], 100 * ev['sel/miou'], 'o-', label='styled source (selection)')
+    ax.plot(ev['global_it'], 100 * ev['test_tgt/miou'], 's-', label='target val (report only)')
+    for g in ev.loc[ev['stage'] != ev['stage'].shift(-1), 'global_it'].iloc[:-1]:   # the ends of the stages
         ax.axvline(g, color='0.7', ls=':')
     ax.set(xlabel='iteration', ylabel='mIoU', title=title)
     ax.legend()

@@ -244,7 +244,7 @@ def ablation(runs) -> tuple:
         v, seed = variant_name(cfg), cfg['train']['seed']
         rows.append({'run': run.path.name, 'variant': v, 'seed': seed, 'iters': m['selected']['it'],
                      'miou': 100 * m['test_tgt']['miou']})
-        ev = [(e['git'], e['test_tgt/miou']) for e in run.records('eval')]
+        ev = [(e['global_it'], e['test_tgt/miou']) for e in run.records('eval')]
         curves += [{'variant': v, 'seed': seed, 'it': it, 'miou': 100 * mi}
                    for it, mi in ev + [(m['selected']['it'], m['test_tgt']['miou'])]]
     df = pd.DataFrame(rows)
