@@ -7,7 +7,7 @@
 
 The backend is NCCL on GPUs (one per process, from LOCAL_RANK) and gloo on the CPU. `--batch-size` is per
 process. Process 0 writes the run folder (outputs/<run>/ or --root/<run>/); an interrupted run resumes when the
-same command is started again. Tested in nbs/08_engine.ipynb (two CPU processes, gloo).
+same command is started again. Tested in nbs/engine/08g_loop.ipynb (two CPU processes, gloo).
 """
 import argparse, sys
 

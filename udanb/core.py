@@ -287,6 +287,12 @@ class ConfigError(ValueError):
 class Config:
     "Base of udanb's typed configs: strict `from_dict`, `to_dict`, JSON, dotted `override`."
     renamed: typing.ClassVar[dict] = {}     # keys renamed since older configs were written: old name -> new name
+    params: typing.ClassVar[tuple] = ()     # the fields that are notebook (papermill) parameters, by their names
+    symbols: typing.ClassVar[dict] = {}     # field -> the paper's symbol it stands for, e.g. {'delta': 'δ (eq. 7)'}
+    @classmethod
+    def field_symbols(cls) -> dict:
+        "`symbols` of this class and its bases (a subclass may give a field the symbol its own paper uses)."
+        return {k: v for c in reversed(cls.__mro__) for k, v in vars(c).get('symbols', {}).items()}
     @classmethod
     def current_keys(cls, d: dict) -> dict:
         "Dict `d` with the keys of `renamed` under their new names: how a config written before a rename is read."

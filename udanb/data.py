@@ -835,6 +835,7 @@ class DataConfig(Config):
     val_max: int = 0                     # evaluate on the first val_max target val images (0 = all)
     synth_seed: int = 0                  # seed of the embedded benchmark
     synth: dict = field(default_factory=dict)  # overrides of udanb.synth.SynthConfig for the embedded benchmark
+    params = ('source', 'source_root', 'target_root', 'protocol', 'crop', 'batch_size', 'flip', 'num_workers')
     def validate(self):
         for k in ('source_size', 'target_size'):
             self.need(len(getattr(self, k)) == 2 and min(getattr(self, k)) >= 1, k, '(W, H), both >= 1 px')

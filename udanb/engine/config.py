@@ -5,19 +5,19 @@
 # %% ../../nbs/engine/08b_config.ipynb #1f0f12ef
 from __future__ import annotations
 from typing import Literal
-import math, warnings
-from dataclasses import dataclass, field
+import copy, math, warnings
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 
-from ..core import Config, ConfigError, check_name, AMP_MODES
+from ..core import Config, ConfigError, check_name, AMP_MODES, _hints
 from ..data import DataConfig, make_fixture
 from ..models import MODELS, RESNETS, build_segmenter
-from .method import get_method
+from .method import METHODS, get_method
 
 # %% auto #0
 __all__ = ['SELECTIONS', 'RESUMABLE', 'PRESETS', 'NB_PARAMS', 'ModelConfig', 'OptimConfig', 'TrainConfig', 'RunConfig',
            'current_hp', 'current_config', 'model_from_config', 'config_diff', 'paper_gta5', 'paper_synthia', 'smoke',
-           'data_roots', 'task_params', 'make_config', 'tiny_fixtures', 'tiny_config']
+           'data_roots', 'notebook_params', 'hp_params', 'task_params', 'make_config', 'tiny_fixtures', 'tiny_config']
 
 # %% ../../nbs/engine/08b_config.ipynb #2938b9be
 @dataclass
@@ -34,6 +34,7 @@ class ModelConfig(Config):
     pretrained: str = ''                 # local path of init weights; '' = train from scratch
     # ResNet trunk: caffe (DeepLab init) | torchvision (its ImageNet weights)
     layout: Literal['caffe', 'torchvision'] = 'caffe'
+    params = ('backbone', 'width', 'pretrained', 'layout')
     def validate(self):
         self.need(self.width >= 1, 'width', 'an integer >= 1 (the base channel width; paper 64)')
 
@@ -47,6 +48,7 @@ class OptimConfig(Config):
     power: float = 0.9                   # poly schedule: lr * (1 - it/iters)^power
     head_lr_mult: float = 1.0            # classifier heads get head_lr_mult * lr; paper (pretrained trunk): 10
     grad_clip: float = 0.0               # max grad norm (0 = off)
+    params = ('lr',)
     def validate(self):
         self.need(math.isfinite(self.lr) and self.lr >= 0, 'lr', 'a finite learning rate >= 0')
         self.need(0 <= self.momentum <= 1, 'momentum', 'a value in [0, 1]')
@@ -81,6 +83,8 @@ class TrainConfig(Config):
     eval_scales: tuple[float, ...] = (1.0,)   # multi-scale inference (1.0 = single scale)
     eval_flip: bool = False              # add horizontally flipped inference
     tensorboard: bool = False            # also log to outputs/<run>/tb (needs the tensorboard package)
+    params = ('iters', 'seed', 'amp', 'device', 'channels_last', 'eval_every', 'ckpt_every', 'tensorboard', 'selection',
+              'sel_images')
     def validate(self):
         self.need(self.iters >= 1, 'iters', 'an integer >= 1 (iterations to train; 0 would report an untrained model)')
         self.need(self.log_every >= 1, 'log_every', 'an integer >= 1')
@@ -103,6 +107,8 @@ class RunConfig(Config):
     optim: OptimConfig = field(default_factory=OptimConfig)     # segmenter optimizer
     optim_d: OptimConfig = field(default_factory=_adam_d)       # discriminators / extra nets
     train: TrainConfig = field(default_factory=TrainConfig)
+    params = ('run',)
+    param_suffix = {'optim_d': '_d'}             # a section's parameters in notebooks: `lr_d` is optim_d.lr
 
     @property
     def run_name(self) -> str:
@@ -208,14 +214,29 @@ def data_roots(d: DataConfig) -> dict:
 
 
 # %% ../../nbs/engine/08b_config.ipynb #8747ead2
-NB_PARAMS = {'source': 'data.source', 'source_root': 'data.source_root', 'target_root': 'data.target_root',
-             'protocol': 'data.protocol', 'crop': 'data.crop', 'batch_size': 'data.batch_size', 'flip': 'data.flip',
-             'num_workers': 'data.num_workers', 'backbone': 'model.backbone', 'width': 'model.width',
-             'pretrained': 'model.pretrained', 'layout': 'model.layout', 'lr': 'optim.lr', 'lr_d': 'optim_d.lr',
-             'iters': 'train.iters', 'seed': 'train.seed', 'amp': 'train.amp', 'device': 'train.device',
-             'channels_last': 'train.channels_last',
-             'eval_every': 'train.eval_every', 'ckpt_every': 'train.ckpt_every', 'tensorboard': 'train.tensorboard',
-             'selection': 'train.selection', 'sel_images': 'train.sel_images', 'run': 'run'}
+def notebook_params(cls=None, _pre: str = '', _suffix: str = '') -> dict:
+    "{notebook parameter: dotted config key} of every field a config (default `RunConfig`) lists in `params`."
+    cls, out = cls or RunConfig, {}
+    for f in fields(cls):
+        tp = _hints(cls)[f.name]
+        if isinstance(tp, type) and issubclass(tp, Config):
+            sub = _suffix + getattr(cls, 'param_suffix', {}).get(f.name, '')
+            out.update(notebook_params(tp, f'{_pre}{f.name}.', sub))
+        elif f.name in cls.params: out[f.name + _suffix] = _pre + f.name
+    return out
+
+NB_PARAMS = notebook_params()
+"The notebook parameters of a run's own settings: {name: dotted key}, generated from the configs' `params`."
+
+def hp_params(method: str) -> dict:
+    "{notebook parameter: (hyper-parameter, level or None)} of a method: its config's fields, per-level ones by level."
+    out = {}
+    for f in fields(get_method(method).Config):
+        out[f.name] = (f.name, None)
+        d = f.default_factory() if f.default_factory is not MISSING else f.default
+        if isinstance(d, dict) and d and set(d) <= {'main', 'aux'}:
+            out.update({f'{f.name}_{lvl}': (f.name, lvl) for lvl in d})
+    return out
 
 def _parse_crop(v):
     if isinstance(v, str):
@@ -231,16 +252,27 @@ def task_params(source: str = 'gta5') -> dict:
     return {'source': source, 'protocol': protocols[source]}
 
 def make_config(preset: str = 'cpu', method: str = 'source_only', hp: dict | None = None, **params) -> RunConfig:
-    "A `RunConfig` from a preset, a method, its hyper-parameters and flat notebook parameters (None = preset's)."
+    ("A `RunConfig` from a preset, a method, its hyper-parameters (`hp`, and flat by name in `params`) and flat "
+     "notebook parameters (None = the preset's or the method's value).")
     if preset not in PRESETS: raise ConfigError(f"preset={preset!r}: expected one of {list(PRESETS)}")
-    over = {}
+    over, hp, mine = {}, copy.deepcopy(hp or {}), hp_params(method)
     for k, v in params.items():
         if v is None: continue
-        if k not in NB_PARAMS: raise ConfigError(f"unknown notebook parameter {k!r}; known: {sorted(NB_PARAMS)}")
-        over[NB_PARAMS[k]] = _parse_crop(v) if k == 'crop' else v
+        if k in NB_PARAMS: over[NB_PARAMS[k]] = _parse_crop(v) if k == 'crop' else v
+        elif k in mine:
+            name, lvl = mine[k]
+            if lvl is None: hp[name] = v
+            else: hp[name] = {**hp.get(name, getattr(get_method(method).Config(), name)), lvl: v}
+        else: raise ConfigError(_unknown_param(k, method, mine))
     cfg = PRESETS[preset](pretrained=params.get('pretrained') or '')
-    return cfg.override({'method': method, 'hp': get_method(method).Config.from_dict(hp or {}, 'hp.').to_dict(),
-                         **over})
+    return cfg.override({'method': method, 'hp': get_method(method).Config.from_dict(hp, 'hp.').to_dict(), **over})
+
+def _unknown_param(k: str, method: str, mine: dict) -> str:
+    "The error for notebook parameter `k`: the known names, and the methods `k` belongs to if it is theirs."
+    others = sorted(m for m in METHODS if m != method and not m.startswith('_') and k in hp_params(m))
+    whose = f"; it is a hyper-parameter of {others}, not of method={method!r}" if others else ''
+    return (f"unknown notebook parameter {k!r}{whose}; known: run settings {sorted(NB_PARAMS)}, "
+            f"{method}'s hyper-parameters {sorted(mine)}")
 
 
 # %% ../../nbs/engine/08b_config.ipynb #5dbfd688

@@ -23,6 +23,7 @@ class MethodConfig(Config):
     "Hyper-parameters shared by every method."
     # per-level weight of the segmentation loss (AdaptSegNet: aux 0.1)
     lam_seg: dict = field(default_factory=lambda: {'main': 1.0, 'aux': 0.1})
+    symbols = {'lam_seg': 'λ_seg (AdaptSegNet eq. 5, per level)'}
     def validate(self): self.need_levels('lam_seg')
     def need_levels(self, key: str):
         "A per-level weight dict: keys 'main' (and 'aux'), finite values >= 0."

@@ -23,6 +23,7 @@ class AdaptSegNetConfig(MethodConfig):
     gan: Literal[ADV_KINDS] = 'bce'  # discriminator loss: 'bce' (paper) | 'lsgan'
     # channels of the discriminators' first conv; 0 = scale with the segmenter: 64 * model.width / 64 (paper: 64)
     ndf: int = 0
+    symbols = {'lam_adv': 'λ_adv (eq. 5, per level)'}
     def validate(self):
         super().validate()
         self.need_levels('lam_adv')

@@ -115,6 +115,9 @@ class APODAConfig(MethodConfig):
     seg_loss: Literal['lovasz', 'ce'] = 'lovasz'
     gan: Literal[ADV_KINDS] = 'bce'  # discriminator loss: 'bce' | 'lsgan'
     ndf: int = 0                     # channels of D's first conv; 0 = scale with the segmenter (64 * width / 64)
+    symbols = {'steps': 'K (eqs. 5-6)', 'eps1': 'ε1 (eqs. 5-6)', 'eps2': 'ε2 (eqs. 5-6)', 'eps3': 'ε3 (eq. 6)',
+               'eps_ifgsm': 'ε (eq. 4)', 'beta1': 'β1 (eq. 4)', 'beta2': 'β2 (eq. 4)', 'beta3': 'β3 (eq. 4)',
+               'decay': 'μ (MI-FGSPM)', 'alpha1': 'α1 (eq. 9)', 'alpha2': 'α2 (eq. 9)', 'alpha3': 'α3 (eq. 9)'}
     def validate(self):
         super().validate()
         self.need(self.steps >= 1, 'steps', 'an integer K >= 1')

@@ -59,6 +59,7 @@ class ASSUDAConfig(BDLConfig):
     sigma: float = 1.0              # σ of the Gaussian-kernel similarity (not given in the paper)
     clamp: bool = False             # keep adversarial images inside 0..255 (the paper does not)
     renamed = {'lam_con': 'delta'}  # δ's name in runs written before it took the paper's
+    symbols = {'eps_m': 'ε_m (eq. 5)', 'delta': 'δ (eq. 7)', 'lam_adv': 'γ (eq. 7; aux γ/5)', 'sigma': 'σ (eq. 6)'}
     def validate(self):
         super().validate()
         self.need(math.isfinite(self.eps_m) and self.eps_m >= 0, 'eps_m', '>= 0 (grey levels)')

@@ -100,6 +100,8 @@ class DASTConfig(MethodConfig):
     pl_threshold: float = 0.9       # cap of the per-class thresholds (1.0 = the plain top q)
     # iterations of each round (0 = train.iters // 5: 120 after 600 on the CPU; paper 20k after 150k)
     st_iters: int = 0
+    symbols = {'lam_d': 'λ_d (eq. 1)', 'lam_c': 'λ_c (eq. 1)', 'mu': 'μ (eq. 1)', 'rounds': 'K (Algorithm 1)',
+               'q': 'q (Table 4)'}
     def validate(self):
         super().validate()
         for k in ('lam_d', 'lam_c', 'mu'): self.need(self.__dict__[k] >= 0, k, 'a weight >= 0')

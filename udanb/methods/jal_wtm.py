@@ -80,6 +80,7 @@ class JalWtmConfig(AdaptSegNetConfig):
     wtm_wd: float = 0.0
     # evaluated decoder: 'auto' (DecT2 with a WTM on Dec2, else Dec2) | dect2 | dect1 | dec2 | dec1
     eval_decoder: str = 'auto'
+    symbols = {'lam_adv_wtm': 'λ_adv_wtm (eq. 10, per level)', 'lam_jal': 'weight of eq. 5'}
     def validate(self):
         super().validate()
         self.need_levels('lam_adv_wtm')

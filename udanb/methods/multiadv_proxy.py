@@ -121,6 +121,7 @@ class MultiAdvProxyConfig(MethodConfig):
     ft_lr_mult: float = 0.1         # segmenter LR of the `adv` stage, x optim.lr, fixed (paper 1e-4 / 4e-3 = 0.025)
     retrain_lr_mult: float = 1.0    # LR of the `proxy` stage, x optim.lr, poly (paper 1e-2 / 4e-3 = 2.5)
     base: str = ''                  # a finished run whose segmenter and discriminators the `proxy` stage starts from
+    symbols = {'lam_adv1': 'λ1 (eq. 4)', 'lam_adv2': 'λ2 (eq. 4)', 'p1': 'p1 (Table 4)', 'p2': 'p2 (Table 4)'}
     def validate(self):
         super().validate()
         for k in ('lam_adv1', 'lam_adv2', 'ft_lr_mult', 'retrain_lr_mult'):
