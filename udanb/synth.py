@@ -764,6 +764,12 @@ def pixel_freq(labs) -> np.ndarray:
 GEN_VERSION = 2
 "Version of the generator's output; part of every benchmark's hash."
 
+def _cpus() -> int:
+    "The CPUs this process may run on, at most 16: how many processes render by default."
+    try: n = len(os.sched_getaffinity(0))
+    except AttributeError: n = os.cpu_count() or 1             # no affinity masks (macOS)
+    return max(1, min(n, 16))
+
 @dataclass
 class SynthConfig(Config):
     "The embedded benchmark: counts, sizes (W,H), cities and the look of each domain."
@@ -780,7 +786,7 @@ class SynthConfig(Config):
     synthia: DomainShift = field(default_factory=synthia_look)
     cityscapes: DomainShift = field(default_factory=cityscapes_look)
     tiny: bool = False                                  # smoke mode: 4 images per split at 1/4 size
-    workers: int = 2                                    # processes that render (does not change the files)
+    workers: int = field(default_factory=_cpus)         # processes that render (does not change the files)
 
     def resolved(self) -> 'SynthConfig':
         "The config actually generated (`tiny` applied)."
