@@ -4,13 +4,14 @@
 
 # %% ../nbs/data/02_synth.ipynb #b77884e5
 from __future__ import annotations
-import hashlib, json, os, shutil, tempfile, warnings
+import bisect, hashlib, json, math, os, shutil, struct, tempfile, warnings, zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
+from PIL import ImageFile
 
 from .core import (Config, atomic_dir, clean_stale_temps, data_dir, file_sha1, save_json, fork_map, pid_alive,
-                        progress)
+                        progress, keep_freed_memory, write_error)
 from .data import (CS19_CLASSES, CS_TRAINID_TO_ID, CS_ID_TO_TRAINID, TRAINID_TO_SYNTHIA_ID, SYNTHIA_CLASSES,
                         write_image, write_label_ids, write_synthia_label)
 
@@ -135,25 +136,33 @@ class Style:
         self.rng, self.dom = rng, dom
         g = np.random.default_rng([dom.drift_seed, 977]).normal(0, 1, (256, 3))
         self.dirs = g / np.linalg.norm(g, axis=1, keepdims=True)     # d_k, indexed by label id
+        self.gains = {}                                              # class → exp(s d_k), computed once
     def col(self, key: str, owner: str | None = None, jit: float = 8.) -> tuple:
         "A colour for palette `key` of an object of class `owner` (default: the key's own class)."
-        c = np.array(PALETTE[key][self.rng.integers(len(PALETTE[key]))], float) + self.rng.normal(0, jit, 3)
+        pal = PALETTE[key]
+        base, n = pal[self.rng.integers(len(pal))], self.rng.normal(0, jit, 3).tolist()
+        c = [b + e for b, e in zip(base, n)]
         cls = owner or KEY_CLASS.get(key, key)
-        if cls is not None and self.dom.drift: c = c * np.exp(self.dom.drift * self.dirs[ID[cls]])
-        return tuple(np.clip(c, 0, 255))
+        if cls is not None and self.dom.drift:
+            if cls not in self.gains: self.gains[cls] = np.exp(self.dom.drift * self.dirs[ID[cls]]).tolist()
+            c = [v * g for v, g in zip(c, self.gains[cls])]
+        return tuple(min(max(v, 0.), 255.) for v in c)
     def shade(self, c, f: float) -> tuple:
         "Colour `c` scaled by `f` (a darker / lighter variant of a part)."
-        return tuple(np.clip(np.asarray(c) * f, 0, 255))
+        return tuple(min(max(v * f, 0.), 255.) for v in c)
 
 # %% ../nbs/data/02_synth.ipynb #ef45d767
 class Canvas:
-    "Label ids, part ids and instance ids of one image, painted together."
+    "The part id of every pixel of one image, painted; label ids and instance ids are read off it."
     def __init__(self, h: int, w: int):
         self.h, self.w = h, w
-        self.lab = np.zeros((h, w), np.uint8)
         self.part = np.zeros((h, w), np.int32)
-        self.inst = np.zeros((h, w), np.uint16)
-        self.cols, self.tex, self.grad, self.n_inst = [(0., 0., 0.)], [0.], [0.], 0
+        self.cols, self.tex, self.grad, self.labs, self.insts, self.n_inst = [(0., 0., 0.)], [0.], [0.], [0], [0], 0
+        self.yc, self.xc = np.arange(h)[:, None] + .5, np.arange(w)[None, :] + .5   # pixel centres
+    @property
+    def lab(self) -> np.ndarray: return np.take(np.asarray(self.labs, np.uint8), self.part)
+    @property
+    def inst(self) -> np.ndarray: return np.take(np.asarray(self.insts, np.uint16), self.part)
     def new_inst(self) -> int:
         self.n_inst += 1
         return self.n_inst
@@ -163,16 +172,17 @@ class Canvas:
         self.cols.append(col)
         self.grad.append(grad)
         self.tex.append(TEXTURE.get(_NAME.get(lab), .3) if tex is None else tex)
-        sl, m, p = *region, len(self.cols) - 1
-        for a, v in ((self.lab, lab), (self.part, p), (self.inst, inst)):   # stuff resets the instance to 0
-            if m is None: a[sl] = v
-            else: a[sl][m] = v
+        self.labs.append(lab)
+        self.insts.append(inst)                                  # stuff resets the instance to 0
+        sl, m = region
+        if m is None: self.part[sl] = len(self.cols) - 1
+        else: self.part[sl][m] = len(self.cols) - 1
 
 _NAME = {v: k for k, v in ID.items()} | {LANE: 'road'}
 
 def _span(a, b, n):
     "Pixel indices whose centres lie in [a, b), clipped to 0..n."
-    i0, i1 = max(0, int(np.ceil(a - .5))), min(n, int(np.ceil(b - .5)))
+    i0, i1 = max(0, math.ceil(a - .5)), min(n, math.ceil(b - .5))
     return (i0, i1) if i1 > i0 else None
 
 def _bbox(cv, x0, y0, x1, y1):
@@ -193,28 +203,30 @@ def ellipse(cv, cx, cy, rx, ry, inner: float = 0.):
     "Filled ellipse, or a ring when `inner` > 0 (inner radius as a fraction of the outer)."
     sl = _bbox(cv, cx - rx, cy - ry, cx + rx, cy + ry)
     if sl is None: return None
-    yy, xx = _grid(sl)
-    d = ((xx - cx) / max(rx, 1e-6)) ** 2 + ((yy - cy) / max(ry, 1e-6)) ** 2
-    m = (d <= 1) & (d >= inner ** 2)
+    d = ((cv.xc[:, sl[1]] - cx) / max(rx, 1e-6)) ** 2 + ((cv.yc[sl[0]] - cy) / max(ry, 1e-6)) ** 2
+    m = d <= 1
+    if inner: m &= d >= inner ** 2
     return (sl, m) if m.any() else None
 
 def polygon(cv, pts):
     "Filled polygon (even-odd rule); `pts` is a list of (x, y) pixel coordinates."
-    p = np.asarray(pts, float)
-    sl = _bbox(cv, p[:, 0].min(), p[:, 1].min(), p[:, 0].max(), p[:, 1].max())
+    xs, ys = [float(x) for x, _ in pts], [float(y) for _, y in pts]
+    sl = _bbox(cv, min(xs), min(ys), max(xs), max(ys))
     if sl is None: return None
-    yy, xx = _grid(sl)
-    m = np.zeros((yy.shape[0], xx.shape[1]), bool)
-    for (x0, y0), (x1, y1) in zip(p, np.roll(p, -1, 0)):
-        if y0 != y1: m ^= ((y0 > yy) != (y1 > yy)) & (xx < x0 + (yy - y0) * (x1 - x0) / (y1 - y0))
+    e = [(x0, y0, x1, y1) for x0, y0, x1, y1 in zip(xs, ys, xs[1:] + xs[:1], ys[1:] + ys[:1]) if y0 != y1]
+    if not e: return None
+    x0, y0, x1, y1 = np.array(e).T[..., None, None]                   # edges x rows x columns
+    yy = cv.yc[sl[0]]
+    cross = ((y0 > yy) != (y1 > yy)) & (cv.xc[:, sl[1]] < x0 + (yy - y0) * (x1 - x0) / (y1 - y0))
+    m = np.logical_xor.reduce(cross, 0) if len(e) > 1 else cross[0]
     return (sl, m) if m.any() else None
 
 def thick_line(cv, x0, y0, x1, y1, w):
     "Segment of width `w` px (at least 0.6 px), as a quadrilateral."
-    d = np.array([x1 - x0, y1 - y0], float)
-    n = np.hypot(*d)
+    dx, dy = float(x1 - x0), float(y1 - y0)
+    n = float(np.hypot(dx, dy))
     if n < 1e-6: return rect(cv, x0 - w / 2, y0 - w / 2, x0 + w / 2, y0 + w / 2)
-    o = np.array([-d[1], d[0]]) / n * max(w, .6) / 2
+    o = (-dy / n * max(w, .6) / 2, dx / n * max(w, .6) / 2)
     return polygon(cv, [(x0 + o[0], y0 + o[1]), (x1 + o[0], y1 + o[1]), (x1 - o[0], y1 - o[1]), (x0 - o[0], y0 - o[1])])
 
 # %% ../nbs/data/02_synth.ipynb #668b5dfa
@@ -236,7 +248,7 @@ def plane(cv, cam, X, z0, z1, y0, y1):
     us = sorted((cam.u(X, z0), cam.u(X, z1)))
     sl = _bbox(cv, us[0], min(cam.v(y1, z0), cam.v(y1, z1)), us[1], max(cam.v(y0, z0), cam.v(y0, z1)))
     if sl is None: return None, None
-    yy, xx = _grid(sl)
+    yy, xx = cv.yc[sl[0]], cv.xc[:, sl[1]]
     with np.errstate(divide='ignore', invalid='ignore'):
         Z = np.where(np.abs(xx - cam.cx) > 1e-6, cam.f * X / (xx - cam.cx), np.inf)
     Y = cam.ch - (yy - cam.yh) * Z / cam.f
@@ -336,12 +348,13 @@ def _vehicle_side(cv, cam, st, X, Z, w, hgt, L, s, kind, body, glass, inst):
     if reg is None: return
     cv.put(reg, lab, st.shade(body, .85), inst=inst, grad=-.3)
     (sl, m), (Zp, Yp) = reg, zy
-    if kind == 'car': win = (Yp > .62 * hgt) & (Yp < .93 * hgt) & (Zp > Z + .2 * L) & (Zp < Z + .85 * L)
-    elif kind == 'truck': win = (Yp > .6 * hgt) & (Yp < .85 * hgt) & (Zp > Z + L - 2.2 * s) & (Zp < Z + L - .4 * s)
+    Zp = Zp[:1]   # Z depends on the column only: one row, broadcast below
+    if kind == 'car': win = (Yp > .62 * hgt) & (Yp < .93 * hgt) & ((Zp > Z + .2 * L) & (Zp < Z + .85 * L))
+    elif kind == 'truck': win = (Yp > .6 * hgt) & (Yp < .85 * hgt) & ((Zp > Z + L - 2.2 * s) & (Zp < Z + L - .4 * s))
     else:
         win = (Yp > .45 * hgt) & (Yp < .85 * hgt) & ((((Zp - Z) / s) % 1.6) < 1.3)
         # doors
-        if kind == 'bus': win |= (Yp > .1 * hgt) & (Yp < .8 * hgt) & ((((Zp - Z) / s) % 6) < .9) & (Zp > Z + 1)
+        if kind == 'bus': win |= (Yp > .1 * hgt) & (Yp < .8 * hgt) & (((((Zp - Z) / s) % 6) < .9) & (Zp > Z + 1))
     cv.put((sl, m & win), lab, glass, inst=inst)
     if kind == 'train': return
     for zw in (Z + .2 * L, Z + .8 * L):
@@ -463,21 +476,20 @@ def _layout(r, dom):
 # %% ../nbs/data/02_synth.ipynb #4ef79af5
 def _ground(cv, cam, st, lay):
     "Road with lane markings, crosswalk and tram rails, curbs, sidewalks and verges, per pixel below the horizon."
-    r, h0 = st.rng, max(int(np.ceil(cam.yh - .5)), 0)
+    r, h0 = st.rng, max(math.ceil(cam.yh - .5), 0)
     if h0 >= cv.h: return
-    yy, xx = np.arange(h0, cv.h)[:, None] + .5, np.arange(cv.w)[None, :] + .5
-    Z = cam.z_of_row(yy)
-    X = (xx - cam.cx) * Z / cam.f
-    Z = np.broadcast_to(Z, X.shape)
+    Z = cam.z_of_row(cv.yc[h0:])                     # one column: Z depends on the row only
+    X = (cv.xc - cam.cx) * Z / cam.f
     xl, xr, lw = lay['xl'], lay['xr'], lay['lw']
     right, road = X > 0, (X >= xl) & (X <= xr)
     outer = np.where(right, X - xr - lay['sw'][1], xl - lay['sw'][0] - X)      # > 0 beyond the sidewalk
-    parts = [(np.ones_like(road), ID['sidewalk'], st.col('sidewalk'), None)]
+    parts = [(None, ID['sidewalk'], st.col('sidewalk'), None)]
+    beyond = [None, None]
     for sd in (0, 1):
         for z0, z1, kind in lay['verge'][sd]:
             if kind == 'terrain':
-                parts.append(((right == sd) & (outer > 0) & (Z >= z0) & (Z < z1),
-                              ID['terrain'], st.col('terrain'), None))
+                if beyond[sd] is None: beyond[sd] = (right == sd) & (outer > 0)
+                parts.append(((Z >= z0) & (Z < z1) & beyond[sd], ID['terrain'], st.col('terrain'), None))
     parts += [((X >= xl - .18) & (X <= xr + .18), ID['sidewalk'], st.shade(st.col('sidewalk'), 1.15), None),   # curbs
               (road, ID['road'], lay['road_col'], None)]
     lane, ph = np.zeros_like(road), r.uniform(0, 9)
@@ -492,7 +504,7 @@ def _ground(cv, cam, st, lay):
         parts.append(((np.abs(X - lay['tram'] + .72) < .05) | (np.abs(X - lay['tram'] - .72) < .05),
                       ID['road'], st.shade(lay['road_col'], 1.4), .2))
     for m, lab, col, tex in parts:
-        if m.any(): cv.put(((slice(h0, cv.h), slice(0, cv.w)), m), lab, col, tex=tex)
+        if m is None or m.any(): cv.put(((slice(h0, cv.h), slice(0, cv.w)), m), lab, col, tex=tex)
 
 # %% ../nbs/data/02_synth.ipynb #010b799e
 def _facade(cv, cam, st, X, z0, z1, H):
@@ -502,9 +514,10 @@ def _facade(cv, cam, st, X, z0, z1, H):
     r, B, col = st.rng, ID['building'], st.col('building')
     cv.put(reg, B, col, grad=-.25)
     (sl, m), (Zp, Yp) = reg, zy
+    Zp = Zp[:1]   # Z depends on the column only: one row, broadcast below
     sx, sy, fx, fy = r.uniform(2.5, 4.), r.uniform(2.8, 3.5), r.uniform(.35, .65), r.uniform(.4, .6)
-    win = ((Yp > 3.5) & (Yp < H - .8) & (((Zp - z0) % sx) < fx * sx) & (((Yp - 3.5) % sy) < fy * sy)
-           & (Zp > z0 + .5) & (Zp < z1 - .5))
+    win = ((Yp > 3.5) & (Yp < H - .8) & (((Yp - 3.5) % sy) < fy * sy)
+           & ((((Zp - z0) % sx) < fx * sx) & (Zp > z0 + .5) & (Zp < z1 - .5)))
     cv.put((sl, m & win), B, st.col('window'), tex=.2)
     if r.random() < .6:
         cv.put((sl, m & (Yp > .4) & (Yp < 2.8) & ((((Zp - z0) / sx) % 1) < .7)),
@@ -519,6 +532,7 @@ def _wall(cv, cam, st, X, z0, z1):
     reg, zy = plane(cv, cam, X, z0, z1, 0, H)
     if reg is None: return
     (sl, m), (Zp, Yp) = reg, zy
+    Zp = Zp[:1]   # Z depends on the column only: one row, broadcast below
     if fence:
         col, sp = st.col('fence'), r.uniform(.15, .4)
         cv.put(reg, ID['fence'], st.shade(col, .55), tex=.5)
@@ -656,9 +670,13 @@ def _smooth_noise(r, h, w, scale):
 def _blur3(img, b):
     "Separable 3-tap blur [b, 1-2b, b] with edge replication."
     for ax in (0, 1):
-        n = img.shape[ax]
-        lo, hi = np.take(img, np.r_[0, :n - 1], ax), np.take(img, np.r_[1:n, n - 1], ax)
-        img = b * lo + (1 - 2 * b) * img + b * hi
+        out, bx = (1 - 2 * b) * img, b * img                    # out = b lo + (1-2b) img + b hi, added in that order
+        lo, hi = np.moveaxis(out, ax, 0), np.moveaxis(bx, ax, 0)
+        lo[1:] += hi[:-1]
+        lo[0] += hi[0]
+        lo[:-1] += hi[1:]
+        lo[-1] += hi[-1]
+        img = out
     return img
 
 def appearance(cv, r, dom):
@@ -669,24 +687,53 @@ def appearance(cv, r, dom):
     g = cols.mean(-1, keepdims=True)
     cols = dom.contrast * (g + dom.saturation * (cols - g))   # linear: per part
     yy = (np.arange(cv.h, dtype=np.float32)[:, None] + .5) / cv.h - .5
-    f = 1 + (dom.shade * yy) * grad[cv.part]
-    f *= 1 + dom.texture * tex[cv.part] * _smooth_noise(r, cv.h, cv.w, dom.tex_scale)
-    img = cols[cv.part]
+    f = np.take(grad, cv.part)                                 # f = (1 + shade y g_p) (1 + texture t_p n), in place
+    f *= dom.shade * yy
+    f += 1
+    t = np.take(tex, cv.part)
+    t *= dom.texture
+    t *= _smooth_noise(r, cv.h, cv.w, dom.tex_scale)
+    t += 1
+    f *= t
+    img = np.take(cols, cv.part, 0)
     img *= f[..., None]
     img += 128 * (1 - dom.contrast)
     if dom.vignette:
         img *= (1 - dom.vignette * 2 * (((np.arange(cv.w, dtype=np.float32) + .5) / cv.w - .5)[None, :] ** 2
                                         + yy ** 2))[..., None]
     if dom.blur: img = _blur3(img, dom.blur)
-    if dom.noise: img += dom.noise * r.standard_normal(img.shape, dtype=np.float32)
+    if dom.noise:
+        n = r.standard_normal(img.shape, dtype=np.float32)
+        n *= dom.noise
+        img += n
     np.clip(img, 0, 255, out=img)
     img += .5
     return img.astype(np.uint8)
 
 # %% ../nbs/data/02_synth.ipynb #48174fe9
+class _Rng:
+    ("`np.random.default_rng(seed)` with faster scalar `uniform`, `normal` and `choice`: "
+     "the same numbers from the same stream.")
+    def __init__(self, seed):
+        g = self.g = np.random.default_rng(seed)
+        self.random, self.integers, self.poisson = g.random, g.integers, g.poisson
+        self.standard_normal = g.standard_normal
+    def uniform(self, low=0., high=1., size=None):
+        if size is not None or not low <= high: return self.g.uniform(low, high, size)   # numpy's errors
+        return low + (high - low) * self.g.random()             # numpy's uniform, scalar
+    def normal(self, loc=0., scale=1., size=None):
+        if size is not None or not scale >= 0: return self.g.normal(loc, scale, size)
+        return loc + scale * self.g.standard_normal()
+    def choice(self, a, p):
+        if not all(0 <= q for q in p): return self.g.choice(a, p=p)
+        cdf = np.asarray(p, float).cumsum()                     # numpy's choice with p, one draw
+        cdf /= cdf[-1]
+        i = bisect.bisect_right(cdf.tolist(), self.g.random())
+        return i if isinstance(a, int) else a[i]
+
 def compose(seed, w: int, h: int, dom: DomainShift):
     "Paint the shapes of one scene: `(canvas, rng)`, the rng ready for `appearance`."
-    r = np.random.default_rng(seed)
+    r = _Rng(seed)
     cv, st = Canvas(h, w), Style(r, dom)
     cam = Camera(w, h, h * (dom.horizon + r.normal(0, dom.horizon_jit)),
                  dom.cam_height * float(np.exp(r.normal(0, dom.cam_jit))), dom.focal * w)
@@ -717,6 +764,12 @@ def pixel_freq(labs) -> np.ndarray:
 GEN_VERSION = 2
 "Version of the generator's output; part of every benchmark's hash."
 
+def _cpus() -> int:
+    "The CPUs this process may run on, at most 16: how many processes render by default."
+    try: n = len(os.sched_getaffinity(0))
+    except AttributeError: n = os.cpu_count() or 1             # no affinity masks (macOS)
+    return max(1, min(n, 16))
+
 @dataclass
 class SynthConfig(Config):
     "The embedded benchmark: counts, sizes (W,H), cities and the look of each domain."
@@ -733,7 +786,7 @@ class SynthConfig(Config):
     synthia: DomainShift = field(default_factory=synthia_look)
     cityscapes: DomainShift = field(default_factory=cityscapes_look)
     tiny: bool = False                                  # smoke mode: 4 images per split at 1/4 size
-    workers: int = 2                                    # processes that render (does not change the files)
+    workers: int = field(default_factory=_cpus)         # processes that render (does not change the files)
 
     def resolved(self) -> 'SynthConfig':
         "The config actually generated (`tiny` applied)."
@@ -765,6 +818,97 @@ def bench_name(cfg: SynthConfig, seed: int) -> str:
                                 sort_keys=True).encode()).hexdigest()[:10]
     return f'synth_s{seed}_{h}'
 
+# %% ../nbs/data/02_synth.ipynb #5d1c0a7e
+_PAETH = np.array([0, 2, 1, 4], np.uint8)   # PNG filter types of the candidates none, up, sub, Paeth
+
+def _png_filter(rows: np.ndarray, bpp: int) -> np.ndarray:
+    ("PIL's adaptive PNG filtering of `uint8` scanlines `rows` (H, bytes): per row the first of none, up, sub and "
+     "Paeth with the least sum of |byte as int8|, as `(H, 1 + bytes)` with the filter type in front.")
+    h, b = rows.shape
+    pad = np.zeros((h + 1, b + bpp), np.int16)                  # a zero row above and bpp zero bytes to the left
+    pad[1:, bpp:] = rows
+    x, a, up, c = pad[1:, bpp:], pad[1:, :-bpp], pad[:-1, bpp:], pad[:-1, :-bpp]
+    cand = np.empty((4, h, b), np.uint8)
+    cand[0] = rows
+    np.subtract(x, up, out=cand[1], casting='unsafe')
+    np.subtract(x, a, out=cand[2], casting='unsafe')
+    da, db = a - c, up - c
+    pa, pb, pc = np.abs(db), np.abs(da), np.abs(da + db)
+    pred = db * (pb <= pc)
+    pred += c                                                   # up where pb <= pc, else upper left
+    pred += (a - pred) * ((pa <= pb) & (pa <= pc))              # left where pa is the least
+    np.subtract(x, pred, out=cand[3], casting='unsafe')
+    k = np.abs(cand.view(np.int8)).view(np.uint8).sum(-1, dtype=np.int32).argmin(0)
+    out = np.empty((h, b + 1), np.uint8)
+    out[:, 0] = _PAETH[k]
+    out[:, 1:] = cand[k, np.arange(h)]
+    return out
+
+def _png_idat(kind: str, a: np.ndarray, inst=None) -> list | None:
+    ("The IDAT payloads the writer of `kind` in `udanb.data` makes of `a`: PIL's ('rgb', 'ids', 'pal': "
+     "`write_image`, `write_label_ids`), pypng's ('syn': `write_synthia_label`); None where unsure.")
+    h, w = a.shape[:2]
+    if kind == 'syn':                                           # pypng: filter 0, default zlib, 1 MB of rows a call
+        px = np.zeros((h, w, 3), '>u2')
+        px[..., 0], px[..., 1] = a, (0 if inst is None else inst)
+        rows = np.zeros((h, 1 + 6 * w), np.uint8)
+        rows[:, 1:] = px.view(np.uint8).reshape(h, -1)
+        z, raw, k = zlib.compressobj(1), rows.tobytes(), (2 ** 20) // (1 + 6 * w) + 1
+        out = [z.compress(raw[i * (1 + 6 * w):(i + k) * (1 + 6 * w)]) for i in range(0, h - k + 1, k)]
+        out.append(z.compress(raw[(h // k) * k * (1 + 6 * w):]) + z.flush())
+        return [d for d in out if d]
+    if kind == 'pal':                                           # PIL, palette: no filtering
+        rows = np.zeros((h, w + 1), np.uint8)
+        rows[:, 1:] = a
+        z = zlib.compressobj(1, zlib.DEFLATED, 15, 9, zlib.Z_DEFAULT_STRATEGY)
+    else:
+        rows = _png_filter(a.reshape(h, -1), 3 if kind == 'rgb' else 1)
+        z = zlib.compressobj(1, zlib.DEFLATED, 15, 9, zlib.Z_FILTERED)
+    data, n = z.compress(rows.tobytes()) + z.flush(), max(ImageFile.MAXBLOCK, w * 4)
+    if len(data) % n == 0: return None                          # PIL might add an empty chunk: leave it to PIL
+    return [data[i:i + n] for i in range(0, len(data), n)]      # PIL: one chunk per full encoder buffer
+
+def _png_chunk(tag: bytes, data: bytes) -> bytes:
+    return struct.pack('>I', len(data)) + tag + data + struct.pack('>I', zlib.crc32(data, zlib.crc32(tag)))
+
+def _png_frame(data: bytes) -> tuple:
+    "A PNG file's bytes before its first IDAT chunk and after its last one."
+    i, idat = 8, []
+    while i < len(data):
+        n = int.from_bytes(data[i:i + 4], 'big')
+        if data[i + 4:i + 8] == b'IDAT': idat.append((i, i + 12 + n))
+        i += 12 + n
+    return data[:idat[0][0]], data[idat[-1][1]:]
+
+_WRITERS = {'rgb': write_image, 'ids': write_label_ids, 'syn': write_synthia_label,
+            'pal': lambda path, a: write_label_ids(path, a, palette=True)}
+_FRAMES: dict = {}   # (kind, shape, dtype) → the writer's bytes around the IDAT chunks, or None: not reproduced
+
+def _png_bytes(frame: tuple, idat: list) -> bytes:
+    return frame[0] + b''.join(_png_chunk(b'IDAT', d) for d in idat) + frame[1]
+
+def _write_png(path, kind: str, *a) -> bytes:
+    ("Write `a` as `_WRITERS[kind]` does, byte for byte, faster; returns the bytes. The first file of each kind "
+     "and shape in a process is written by the writer itself, and the fast encoding is used only if it matches.")
+    key = (kind, a[0].shape, a[0].dtype)
+    frame = _FRAMES.get(key)
+    idat = None if frame is None else _png_idat(kind, *a)
+    if idat is None:   # the writer itself: the first file of its kind and shape, or one not reproduced here
+        _WRITERS[kind](path, *a)
+        real = Path(path).read_bytes()
+        if key not in _FRAMES and (idat := _png_idat(kind, *a)) is not None:
+            _FRAMES[key] = _png_frame(real) if _png_bytes(_png_frame(real), idat) == real else None
+        return real
+    data = _png_bytes(frame, idat)
+    try:                  # into the benchmark's temporary folder (`atomic_dir`): no temporary file of its own
+        try: f = open(path, 'wb')
+        except FileNotFoundError:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            f = open(path, 'wb')
+        with f: f.write(data)
+    except OSError as e: raise (write_error(path, e) or e) from e
+    return data
+
 # %% ../nbs/data/02_synth.ipynb #7aa75449
 def _jobs(cfg: SynthConfig) -> list:
     "Every image to write, in a fixed order: `(dataset, code, index, image path, label path)`."
@@ -779,47 +923,59 @@ def _jobs(cfg: SynthConfig) -> list:
                         f'cityscapes/gtFine/{split}/{c}/{stem}_gtFine_labelIds.png'))
     return out
 
-def _write_job(cfg, seed, job, root) -> np.ndarray:
-    "Render one image and write it with its label in its dataset's format; returns its train-id counts."
+def _write_job(cfg, seed, job, root) -> tuple:
+    ("Render one image and write it with its label in its dataset's format; "
+     "returns its train-id counts and the two files' `{path: [size, SHA-1]}`.")
     ds, code, i, ip, lp = job
     name = ds.split('/')[0]
     img, lab, inst = render_scene([seed, code, i], *getattr(cfg, f'{name}_size'), getattr(cfg, name))
-    write_image(root/ip, img)
-    if name == 'synthia': write_synthia_label(root/lp, synthia_ids(lab), inst)
-    else: write_label_ids(root/lp, gta_ids(lab), palette=(name == 'gta5'))
-    return np.bincount(train_ids(lab).ravel(), minlength=256)
+    files = {ip: _write_png(root/ip, 'rgb', img)}
+    if name == 'synthia': files[lp] = _write_png(root/lp, 'syn', synthia_ids(lab), inst)
+    else: files[lp] = _write_png(root/lp, 'pal' if name == 'gta5' else 'ids', gta_ids(lab))
+    counts = np.zeros(256, np.int64)   # train-id pixel counts, from the painted label ids' counts
+    np.add.at(counts, train_ids(np.arange(256, dtype=np.uint8)), np.bincount(lab.ravel(), minlength=256))
+    return counts, {k: [len(v), hashlib.sha1(v).hexdigest()] for k, v in files.items()}
 
-def _work(cfg, seed, jobs, root, bar: str = '') -> dict:
-    "Write `jobs` (with a progress bar titled `bar`, if given); per-dataset train-id pixel counts."
-    out = {}
+def _work(cfg, seed, jobs, root, bar: str = '') -> tuple:
+    "Write `jobs` (with a progress bar titled `bar`, if given): per-dataset train-id pixel counts, the files written."
+    out, files = {}, {}
     for job in (progress(jobs, bar) if bar else jobs):
-        out[job[0]] = out.get(job[0], 0) + _write_job(cfg, seed, job, root)
-    return out
+        counts, f = _write_job(cfg, seed, job, root)
+        out[job[0]] = out.get(job[0], 0) + counts
+        files |= f
+    return out, files
 
 # %% ../nbs/data/02_synth.ipynb #27701308
-def _run_jobs(cfg, seed, jobs, root) -> dict:
+def _run_jobs(cfg, seed, jobs, root) -> tuple:
     ("Render and write `jobs` with `cfg.workers` forked processes (`udanb.core.fork_map`); "
-     "summed per-dataset pixel counts.")
-    out = {}
+     "summed per-dataset pixel counts and the files written.")
+    out, files, parent = {}, {}, os.getpid()
     n = min(cfg.workers, len(jobs))
     bar = f'benchmark, worker 1 of {n}' if n > 1 else 'benchmark'
-    # one bar: the first share
-    work = lambda chunk: _work(cfg, seed, chunk, root, bar if chunk[:1] == jobs[:1] else '')
-    for d in fork_map(work, jobs, cfg.workers, 'make_benchmark'):
+    def work(chunk):
+        # a forked worker keeps the memory numpy frees: no page faults on every image's temporaries
+        if os.getpid() != parent: keep_freed_memory()
+        return _work(cfg, seed, chunk, root, bar if chunk[:1] == jobs[:1] else '')   # one bar: the first share
+    for d, f in fork_map(work, jobs, cfg.workers, 'make_benchmark'):
         for k, v in d.items(): out[k] = out.get(k, 0) + v
-    return out
+        files |= f
+    return out, files
 
 def _roots(dest: Path) -> dict:
     return {'gta5': dest/'gta5', 'synthia': dest/'synthia', 'cityscapes': dest/'cityscapes', 'root': dest,
             'manifest': dest/'manifest.json'}
 
-def _manifest(cfg, seed, name, counts, folder) -> dict:
+def _manifest(cfg, seed, name, counts, folder, known: dict | None = None) -> dict:
+    "The manifest of `folder`; `known` gives size and SHA-1 of files just written (others are read)."
     freq = {ds: dict(zip(list(CS19_CLASSES) + ['void'],
                          np.round(np.r_[c[:19], c[19:].sum()] / max(c.sum(), 1), 6).tolist()))
             for ds, c in sorted(counts.items())}
     n = {'gta5': cfg.n_gta5, 'synthia': cfg.n_synthia, 'cityscapes/train': cfg.n_train, 'cityscapes/val': cfg.n_val}
-    files = {p.relative_to(folder).as_posix(): [p.stat().st_size, file_sha1(p)]
-             for p in sorted(Path(folder).rglob('*')) if p.is_file()}
+    known, files = known or {}, {}
+    for p in sorted(Path(folder).rglob('*')):
+        if p.is_file():
+            rel = p.relative_to(folder).as_posix()
+            files[rel] = known[rel] if rel in known else [p.stat().st_size, file_sha1(p)]
     return dict(name=name, generator_version=GEN_VERSION, seed=seed, counts=n, pixel_freq=freq, config=_key(cfg),
                 files=files)
 
@@ -868,8 +1024,8 @@ def make_benchmark(root=None, seed: int = 0, cfg: SynthConfig | None = None, for
         force = True
     # a process that finishes first wins: same files
     with atomic_dir(dest, replace=force, done='manifest.json') as tmp:
-        counts = _run_jobs(rc, seed, _jobs(rc), tmp)
-        save_json(_manifest(rc, seed, name, counts, tmp), tmp/'manifest.json')
+        counts, files = _run_jobs(rc, seed, _jobs(rc), tmp)
+        save_json(_manifest(rc, seed, name, counts, tmp, files), tmp/'manifest.json')
     return _roots(dest)
 
 def default_benchmark(seed: int = 0) -> dict:
