@@ -116,7 +116,8 @@ def surrogate_config(cfg: RunConfig,                 # config of (one of) the ev
     if data not in SURROGATE_DATA: raise ConfigError(f"surrogate_data={data!r}: expected one of {list(SURROGATE_DATA)}")
     d, t = cfg.data, cfg.train
     name = f"surrogate_{arch}_{data}_{d.source}2{d.target}_{cfg.model.backbone}_it{iters}_s{seed}"
-    train = TrainConfig(iters=iters, seed=seed, eval_every=0, device=t.device, amp=t.amp, channels_last=t.channels_last)
+    # fp32 whatever the evaluated runs trained in: one attacker for every run, on every machine
+    train = TrainConfig(iters=iters, seed=seed, eval_every=0, device=t.device, amp='no', channels_last=t.channels_last)
     return cfg.override({'method': 'source_only', 'hp': {}, 'run': name, 'model.arch': arch,
                          'model.multi_level': arch == 'deeplab_v2' and cfg.model.multi_level,
                          'data.source': d.source if data == 'source' else d.target, 'data.val_max': 0,
