@@ -20,8 +20,9 @@ __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORN
            'set_rng_state', 'pid_alive', 'clean_stale_temps', 'WriteError', 'write_error', 'atomic_write', 'atomic_dir',
            'file_sha1', 'save_json', 'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'check_name', 'RunDir',
            'read_jsonl', 'current_keys', 'current_records', 'JsonlWriter', 'RunLocked', 'RunLock', 'eval_mode',
-           'pick_device', 'autocast', 'git_commit', 'keep_freed_memory', 'param_list', 'parse_param', 'param_specs',
-           'assigned_names', 'check_notebook_params', 'params_cell_problems', 'die_with_parent', 'fork_map']
+           'pick_device', 'bf16_units', 'resolve_amp', 'autocast', 'git_commit', 'keep_freed_memory', 'param_list',
+           'parse_param', 'param_specs', 'assigned_names', 'check_notebook_params', 'params_cell_problems',
+           'die_with_parent', 'fork_map']
 
 # %% ../nbs/core/00_core.ipynb #1662b8aa
 SOURCE = 0          # domain label of source samples for the discriminators
@@ -601,7 +602,7 @@ def eval_mode(*models):
         for s, t in was: s.training = t
 
 # %% ../nbs/core/00_core.ipynb #73860264
-AMP_MODES = ('no', 'bf16', 'fp16')
+AMP_MODES = ('no', 'bf16', 'fp16', 'auto')
 
 def pick_device(device: str = 'auto') -> torch.device:
     "`'auto'` gives CUDA when available, else CPU; anything else is passed to `torch.device`."
@@ -610,9 +611,28 @@ def pick_device(device: str = 'auto') -> torch.device:
         raise RuntimeError(f"device={device!r} asked for CUDA, but torch.cuda.is_available() is False")
     return torch.device(device)
 
-def autocast(device, amp: str = 'no'):
-    "Autocast context for `amp` in `AMP_MODES` (a no-op for 'no')."
+def bf16_units() -> str:
+    "The CPU's bf16 instructions, 'amx_bf16' or 'avx512_bf16' (the first the CPU has), '' for none or no /proc/cpuinfo."
+    try:
+        with open('/proc/cpuinfo') as f: flags = next((l for l in f if l.startswith('flags')), '').split()
+    except OSError: return ''
+    return next((u for u in ('amx_bf16', 'avx512_bf16') if u in flags), '')
+
+def resolve_amp(amp: str, device) -> tuple[str, str]:
+    "(autocast mode, why) for `amp` on `device`: 'auto' is bf16 where the hardware has bf16 arithmetic, else 'no'."
     if amp not in AMP_MODES: raise ValueError(f"amp={amp!r}: expected one of {AMP_MODES}")
+    if amp != 'auto': return amp, 'as configured'
+    dev = torch.device(device)
+    if dev.type == 'cuda':
+        if torch.cuda.is_bf16_supported(): return 'bf16', 'auto: the GPU supports bf16'
+        return 'no', 'auto: the GPU has no bf16, fp32'
+    if dev.type == 'cpu' and (u := bf16_units()): return 'bf16', f'auto: the CPU has {u}'
+    return 'no', f"auto: fp32, the {dev.type.upper()} has no bf16 instructions (amx_bf16, avx512_bf16)"
+
+def autocast(device, amp: str = 'no'):
+    "Autocast context for `amp` in `AMP_MODES` (a no-op for 'no'; 'auto' as `resolve_amp` decides on `device`)."
+    if amp not in AMP_MODES: raise ValueError(f"amp={amp!r}: expected one of {AMP_MODES}")
+    if amp == 'auto': amp = resolve_amp(amp, device)[0]
     if amp == 'no': return nullcontext()
     dev = torch.device(device).type
     if dev == 'cpu' and amp == 'fp16': raise ValueError("amp='fp16' needs CUDA; use amp='bf16' on CPU")

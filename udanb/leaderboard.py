@@ -23,15 +23,15 @@ from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eva
                               whitebox_suite)
 
 # %% auto #0
-__all__ = ['RECIPES', 'entry', 'reported_checkpoint', 'run_iters', 'budget', 'find_runs', 'recipes', 'train_missing', 'plan',
-           'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
+__all__ = ['RECIPES', 'entry', 'run_precision', 'reported_checkpoint', 'run_iters', 'budget', 'find_runs', 'recipes',
+           'train_missing', 'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
 
-def entry(cfg: RunConfig) -> str | None:
-    ("Leaderboard name of a run: method (or oracle / BDL round 0) and its hyper-parameters off the defaults; "
-     "None for surrogates.")
+def entry(cfg: RunConfig, precision: str = 'fp32') -> str | None:
+    ("Leaderboard name of a run: method (or oracle / BDL round 0), its hyper-parameters off the defaults and a "
+     "precision other than fp32; None for surrogates.")
     if cfg.run.startswith('surrogate_'): return None
     cls = get_method(cfg.method)
     if cfg.method == 'source_only' and cfg.data.source == cfg.data.target: name = 'oracle'
@@ -42,10 +42,16 @@ def entry(cfg: RunConfig) -> str | None:
     # tuples come back as lists
     off = {k: v for k, v in cfg.hp.items() if k not in _NOT_HP and k in d and _norm(d[k]) != _norm(v)}
     if cfg.train.selection != 'last': off['selection'] = cfg.train.selection   # another protocol than the last iterate
+    if precision != 'fp32': off['precision'] = precision                         # trained in bf16 or fp16
     return name + (f" [{', '.join(f'{k}={v}' for k, v in sorted(off.items()))}]" if off else '')
 
 # %% ../nbs/studies/16_leaderboard.ipynb #d0179c58
 def _cfg(path: Path) -> RunConfig: return RunConfig.from_dict(load_json(path/'config.json')['config'])
+
+def run_precision(run: Path, cfg: RunConfig) -> str:
+    "The precision a run trained in, 'fp32', 'bf16' or 'fp16': its config.json's record (older runs: `train.amp`)."
+    amp = load_json(Path(run)/'config.json').get('precision', {}).get('amp') or cfg.train.amp
+    return 'fp32' if amp in ('no', 'auto') else amp
 
 def reported_checkpoint(run: Path, cfg: RunConfig) -> Path:
     "The checkpoint whose model a run reports: its selected snapshot under a selection rule, else `last.pt`."
@@ -78,8 +84,9 @@ def budget(cfg: RunConfig, run=None) -> int:
     return run_iters(cfg, run) + (budget(_cfg(p), p) if (p/'config.json').is_file() else 0)
 
 def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
-    """Finished runs of the task under `root`: columns entry, seed, iters, method, run (folder), ckpt (digest of the
-    reported checkpoint), sorted. A run whose config.json does not fit its checkpoint is skipped, a copy of another run
+    """Finished runs of the task under `root`: columns entry, seed, iters, method, precision, run (folder), ckpt
+    (digest of the reported checkpoint), sorted. A run whose config.json does not fit its checkpoint is skipped, a
+    copy of another run
     folder (the same checkpoint) and a second run of one entry, budget and seed are listed once; each with a warning."""
     task, rows = task_params(source), []
     for p in sorted(Path(root).glob('*/metrics.json')):
@@ -87,15 +94,17 @@ def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
         except Exception as e:                           # not a run folder of this version: said, then skipped
             warnings.warn(f"find_runs: skipping {p.parent}: its config.json does not load ({type(e).__name__}: {e})")
             continue
-        name = entry(c)
+        prec = run_precision(p.parent, c)
+        name = entry(c, prec)
         if name is None or c.data.source not in (task['source'], c.data.target) or c.data.protocol != task['protocol']:
             continue
         if why := _edited(p.parent, c):
             warnings.warn(f"find_runs: skipping {p.parent}: {why}")
             continue
-        rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c, p.parent), method=c.method, run=p.parent,
+        rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c, p.parent), method=c.method, precision=prec,
+                         run=p.parent,
                          ckpt=_digest(reported_checkpoint(p.parent, c)), own=p.parent.name == c.run_name))
-    cols = ['entry', 'seed', 'iters', 'method', 'run', 'ckpt']
+    cols = ['entry', 'seed', 'iters', 'method', 'precision', 'run', 'ckpt']
     df = pd.DataFrame(rows, columns=cols + ['own']).sort_values(['own', 'run'], ascending=[False, True])
     for what, key in (('a copy of', ['ckpt']),
                       ('another run of the same entry, budget and seed as', ['entry', 'iters', 'seed'])):

@@ -50,13 +50,14 @@ def hms(seconds: float) -> str:
     return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
 
 class Progress(Callback):
-    "Print the run folder when `fit` starts, then every `print_every` iterations (10 a stage) terms, s/it and ETA."
+    "The run folder and precision when `fit` starts, then every `print_every` iterations (10 a stage) terms, s/it, ETA."
     order = 20
     def __init__(self, clock=time.time): self.clock = clock    # seconds (a test passes its own clock)
     def before_fit(self, t):
         if not t.is_main: return
         g = t._global_it()
-        print(f"[{t.cfg.run_name}] run folder {t.run.path}" + (f" (resumed at iteration {g})" if g else ''), flush=True)
+        print(f"[{t.cfg.run_name}] run folder {t.run.path}" + (f" (resumed at iteration {g})" if g else '')
+              + f", precision {'fp32' if t.amp == 'no' else t.amp} ({t.amp_why})", flush=True)
     def before_stage(self, t): self._t, self._i = self.clock(), t.it
     def after_step(self, t):
         n = t.method.stage_iters(t.ctx, t.stage_name)

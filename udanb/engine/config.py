@@ -65,7 +65,7 @@ class TrainConfig(Config):
     iters: int = 1000                    # iterations per stage; paper: 150k (batch 1)
     seed: int = 0
     device: str = 'auto'                 # auto | cpu | cuda | cuda:1
-    amp: Literal[AMP_MODES] = 'no'       # no | bf16 | fp16
+    amp: Literal[AMP_MODES] = 'no'       # no | bf16 | fp16 | auto (bf16 where the CPU or GPU computes it)
     # NHWC activations (equivalent up to float rounding): an AdaptSegNet step on 2 CPU cores is about 1.3x faster
     channels_last: bool = True
     log_every: int = 50                  # average train/* losses over this many iterations

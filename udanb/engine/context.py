@@ -29,7 +29,7 @@ class RunContext:
     is_main = property(lambda self: self._t.is_main, doc='Whether this is process 0, the one that writes files.')
     world = property(lambda self: self._t.world, doc='Number of DDP processes.')
     norm = property(lambda self: self._t.cfg.data.norm, doc="Input convention: 'bgr' (0-255 minus BGR_MEAN) or 'rgb'.")
-    amp = property(lambda self: self._t.cfg.train.amp, doc="Autocast mode: 'no', 'bf16' or 'fp16'.")
+    amp = property(lambda self: self._t.amp, doc="Autocast mode the run trains in: 'no', 'bf16' or 'fp16'.")
     stage = property(lambda self: self._t.stage_name, doc='Name of the current stage.')
 
     def barrier(self):
@@ -89,7 +89,7 @@ def restart(self, optimizers: bool = True, streams: bool = True):
         # the last phase froze the other nets; optimizers take trainable params
         for k in t.nets: t.set_trainable(k, True)
         t.optims = {k: t._make_optim(s) for k, s in t.specs.items()}
-        t.scaler = torch.amp.GradScaler(t.device.type, enabled=t.cfg.train.amp == 'fp16')
+        t.scaler = torch.amp.GradScaler(t.device.type, enabled=t.amp == 'fp16')
     if streams:
         for l in t.loaders.values(): l.load_state_dict({'epoch': 0, 'pos': 0})
     seed_all(t.cfg.train.seed)

@@ -13,7 +13,8 @@ import torch.distributed as dist
 
 from fastcore.basics import patch_to
 from ..core import (ConfigError, RunDir, RunLock, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
-                        save_json, load_json, torch_save_atomic, pick_device, git_commit, keep_freed_memory)
+                        save_json, load_json, torch_save_atomic, pick_device, git_commit, keep_freed_memory,
+                        resolve_amp, bf16_units)
 from ..data import InfiniteLoader, get_protocol, train_datasets, val_dataset
 from ..models import param_groups
 from ..metrics import evaluate
@@ -59,6 +60,7 @@ class Trainer:
 
     def _build(self, cfg, callbacks, resume):
         self.ctx, self._pending_loaders, self._tgt_rebuilt = RunContext(self), None, False
+        self.amp, self.amp_why = self._precision(cfg, resume)     # before `prepare`, which may run the model
         self.protocol = get_protocol(cfg.data.protocol)
         seed_all(cfg.train.seed)
         self.roots = data_roots(cfg.data)
@@ -78,7 +80,7 @@ class Trainer:
                 for t in n.state_dict().values(): dist.broadcast(t, 0)
         self.specs = self.method.optimizers(self.ctx)
         self.optims = {k: self._make_optim(s) for k, s in self.specs.items()}
-        self.scaler = torch.amp.GradScaler(self.device.type, enabled=cfg.train.amp == 'fp16')
+        self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.amp == 'fp16')
         self.stage, self.it, self.stage_name = 0, 0, self.method.stages[0]
         self._logsum, self._logn, self.history, self._ckpt_git = {}, 0, [], None
         self.cbs = sorted([*default_callbacks(cfg), *callbacks], key=lambda c: c.order)
@@ -87,6 +89,15 @@ class Trainer:
                               f"{[p.name for p in pts]}; use another run name or delete the folder")
         if resume and cfg.train.first_stage_from: self.ctx.on_main(_take_first_stage, self, cfg.train.first_stage_from)
         self.resumed_from = self.load_checkpoint(self.run/'checkpoints'/'last.pt') if resume else None
+
+    def _precision(self, cfg, resume) -> tuple[str, str]:
+        "(autocast mode, why) of this run: `train.amp`, 'auto' resolved on this device; a resumed run keeps its own."
+        amp, why = resolve_amp(cfg.train.amp, self.device)
+        saved = (self._saved() or {}).get('precision', {}) if resume and cfg.train.amp == 'auto' else {}
+        if saved.get('amp') not in (None, amp):
+            amp, why = saved['amp'], (f"auto: as the run started ({saved.get('why')}; "
+                                      f"this device alone would train {amp})")
+        return amp, why
 
     def _check_sizes(self, cfg):
         "Training images large enough for the method's networks, refused before any training (not at the first step)."
@@ -372,7 +383,9 @@ def _check_config(self, sd: dict):
 def _config_record(self, first_stage: dict | None = None):
     ("Write config.json: this run's settings, versions and data roots "
      "(`first_stage`: the config record of the run it took its first stage from).")
+    precision = {'amp': self.amp, 'requested': self.cfg.train.amp, 'why': self.amp_why, 'cpu_bf16': bf16_units()}
     save_json({'config': self.cfg.to_dict(), 'hp': self.method.hp.to_dict(), 'udanb': udanb.__version__,
+               'precision': precision,
                'torch': torch.__version__, 'device': str(self.device), 'world_size': self.world,
                'git_commit': git_commit(), 'roots': {k: str(v) for k, v in self.roots.items()},
                **({'first_stage_from': {k: first_stage.get(k) for k in ('udanb', 'torch', 'device', 'git_commit')}}
@@ -409,7 +422,7 @@ def evaluate_target(self, model=None) -> dict:
     with eval_mode(*self.nets.values()):
         r = evaluate(model or self.method.eval_model(self.ctx), dl, self.protocol.num_classes, self.device,
                      scales=tuple(self.cfg.train.eval_scales), flip=self.cfg.train.eval_flip,
-                     autocast_mode=self.cfg.train.amp, desc=f'{self.cfg.run_name}: target val')
+                     autocast_mode=self.amp, desc=f'{self.cfg.run_name}: target val')
     return {'miou': r['miou'], 'acc': r['acc'], 'n_images': r['n_images'],
             'iou': {c: (None if math.isnan(v) else v) for c, v in zip(self.protocol.classes, map(float, r['iou']))}}
 
@@ -450,7 +463,7 @@ def evaluate_selection(self) -> float:
         for b, ds in zip(c.sel_betas, self._sel_sets):
             dl = torch.utils.data.DataLoader(ds, batch_size=1, num_workers=self.cfg.data.num_workers)
             ms.append(evaluate(self.method.eval_model(self.ctx), dl, self.protocol.num_classes, self.device,
-                               autocast_mode=c.amp, desc=f'{self.cfg.run_name}: selection set, FDA {b:g}')['miou'])
+                               autocast_mode=self.amp, desc=f'{self.cfg.run_name}: selection set, FDA {b:g}')['miou'])
     return float(np.mean(ms))
 
 # %% ../../nbs/engine/08g_loop.ipynb #d2189f12
