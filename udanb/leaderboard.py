@@ -29,9 +29,9 @@ __all__ = ['RECIPES', 'entry', 'run_precision', 'reported_checkpoint', 'run_iter
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
 
-def entry(cfg: RunConfig, precision: str = 'fp32') -> str | None:
-    ("Leaderboard name of a run: method (or oracle / BDL round 0), its hyper-parameters off the defaults and a "
-     "precision other than fp32; None for surrogates.")
+def entry(cfg: RunConfig) -> str | None:
+    ("Leaderboard name of a run: method (or oracle / BDL round 0) and its hyper-parameters off the defaults; "
+     "None for surrogates.")
     if cfg.run.startswith('surrogate_'): return None
     cls = get_method(cfg.method)
     if cfg.method == 'source_only' and cfg.data.source == cfg.data.target: name = 'oracle'
@@ -42,7 +42,6 @@ def entry(cfg: RunConfig, precision: str = 'fp32') -> str | None:
     # tuples come back as lists
     off = {k: v for k, v in cfg.hp.items() if k not in _NOT_HP and k in d and _norm(d[k]) != _norm(v)}
     if cfg.train.selection != 'last': off['selection'] = cfg.train.selection   # another protocol than the last iterate
-    if precision != 'fp32': off['precision'] = precision                         # trained in bf16 or fp16
     return name + (f" [{', '.join(f'{k}={v}' for k, v in sorted(off.items()))}]" if off else '')
 
 # %% ../nbs/studies/16_leaderboard.ipynb #d0179c58
@@ -94,20 +93,19 @@ def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
         except Exception as e:                           # not a run folder of this version: said, then skipped
             warnings.warn(f"find_runs: skipping {p.parent}: its config.json does not load ({type(e).__name__}: {e})")
             continue
-        prec = run_precision(p.parent, c)
-        name = entry(c, prec)
+        name = entry(c)
         if name is None or c.data.source not in (task['source'], c.data.target) or c.data.protocol != task['protocol']:
             continue
         if why := _edited(p.parent, c):
             warnings.warn(f"find_runs: skipping {p.parent}: {why}")
             continue
-        rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c, p.parent), method=c.method, precision=prec,
-                         run=p.parent,
+        rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c, p.parent), method=c.method,
+                         precision=run_precision(p.parent, c), run=p.parent,
                          ckpt=_digest(reported_checkpoint(p.parent, c)), own=p.parent.name == c.run_name))
     cols = ['entry', 'seed', 'iters', 'method', 'precision', 'run', 'ckpt']
     df = pd.DataFrame(rows, columns=cols + ['own']).sort_values(['own', 'run'], ascending=[False, True])
-    for what, key in (('a copy of', ['ckpt']),
-                      ('another run of the same entry, budget and seed as', ['entry', 'iters', 'seed'])):
+    same = ['entry', 'precision', 'iters', 'seed']
+    for what, key in (('a copy of', ['ckpt']), ('another run of the same entry, precision, budget and seed as', same)):
         dup = df.duplicated(key)
         for _, r in df[dup].iterrows():
             first = df[~dup & (df[key] == r[key]).all(axis=1)].run.iloc[0]
@@ -246,8 +244,9 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
                 evaluated_parts=dict(blackbox=list(todo_b), attacks=list(todo_a)))
 
 def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
-    "(numbers per run, one row per entry/budget: 'mean ± sd' strings over seeds)."
-    per = found.assign(model=found.run.map(lambda p: Path(p).name)).set_index('model')[['entry', 'iters', 'seed']]
+    "(numbers per run, one row per entry/precision/budget: 'mean ± sd' strings over seeds)."
+    keys = ['entry', 'precision', 'iters']                    # a row per entry, precision and budget
+    per = found.assign(model=found.run.map(lambda p: Path(p).name)).set_index('model')[[*keys, 'seed']]
     bb = res['blackbox']
     per['clean mIoU'] = bb[bb.eps == 'clean'].set_index('model').mIoU
     for e in dict.fromkeys(bb[bb.eps != 'clean'].sort_values('eps_gl').eps):
@@ -259,8 +258,8 @@ def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFram
             per[f'wb worst {e:g} gl'] = g.set_index('model').mIoU
     cc = res.get('corruptions')
     if cc is not None and len(cc): per['corruptions mean'] = cc[cc.severity == 'mean'].groupby('model').mIoU.mean()
-    cols = [c for c in per.columns if c not in ('entry', 'iters', 'seed')]
-    summary = per.groupby(['entry', 'iters']).agg(seeds=('seed', lambda s: ','.join(map(str, sorted(s)))),
+    cols = [c for c in per.columns if c not in (*keys, 'seed')]
+    summary = per.groupby(keys).agg(seeds=('seed', lambda s: ','.join(map(str, sorted(s)))),
                                                   **{c: (c, mean_sd) for c in cols}).reset_index()
     return per.reset_index(), (summary.sort_values('clean mIoU', key=lambda s: -s.str.split(' ').str[0].astype(float))
                                .reset_index(drop=True))

@@ -65,7 +65,7 @@ class TrainConfig(Config):
     iters: int = 1000                    # iterations per stage; paper: 150k (batch 1)
     seed: int = 0
     device: str = 'auto'                 # auto | cpu | cuda | cuda:1
-    amp: Literal[AMP_MODES] = 'no'       # no | bf16 | fp16 | auto (bf16 where the CPU or GPU computes it)
+    amp: Literal[AMP_MODES] = 'auto'     # auto (bf16 where the CPU or GPU computes it, else fp32) | no | bf16 | fp16
     # NHWC activations (equivalent up to float rounding): an AdaptSegNet step on 2 CPU cores is about 1.3x faster
     channels_last: bool = True
     log_every: int = 50                  # average train/* losses over this many iterations
@@ -284,10 +284,10 @@ def tiny_fixtures(root) -> Path:
     return root
 
 def tiny_config(name: str, root, **over) -> RunConfig:
-    "Run `name` on the fixtures under `root` (`tiny_fixtures`): a DeepLab-v2 R18 at width 8 on the CPU, 8 iterations."
+    "Run `name` on the fixtures under `root` (`tiny_fixtures`): a DeepLab-v2 R18 at width 8, CPU, fp32, 8 iterations."
     root = Path(root)
     return RunConfig(run=name).override({
         'data.source_root': str(root/'gta5'), 'data.target_root': str(root/'cityscapes'),
         'data.source_size': (48, 32), 'data.target_size': (32, 16), 'data.batch_size': 2, 'data.flip': False,
         'data.crop': None, 'model.width': 8, 'optim.lr': 0.01, 'optim.head_lr_mult': 10.0, 'train.iters': 8,
-        'train.ckpt_every': 4, 'train.log_every': 1, 'train.device': 'cpu', **over})
+        'train.ckpt_every': 4, 'train.log_every': 1, 'train.device': 'cpu', 'train.amp': 'no', **over})
