@@ -82,7 +82,7 @@ class Trainer:
         self.optims = {k: self._make_optim(s) for k, s in self.specs.items()}
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.amp == 'fp16')
         self.stage, self.it, self.stage_name = 0, 0, self.method.stages[0]
-        self._logsum, self._logn, self.history, self._ckpt_git = {}, 0, [], None
+        self._logsum, self._logn, self.history, self._ckpt_global_it = {}, 0, [], None
         self.cbs = sorted([*default_callbacks(cfg), *callbacks], key=lambda c: c.order)
         if not resume and self.is_main and (pts := sorted((self.run/'checkpoints').glob('*.pt'))):
             raise ConfigError(f"{self.run.path}: resume=False but the run folder holds checkpoints "
@@ -270,7 +270,7 @@ def _fit(self) -> dict:
         return {'run': self.cfg.run_name, 'method': self.cfg.method, 'stopped': at}
     except NonFiniteLoss as e:
         last = self.run/'checkpoints'/'last.pt'
-        good = f"{last} (iteration {self._ckpt_git})" if last.exists() else 'none (no checkpoint written yet)'
+        good = f"{last} (iteration {self._ckpt_global_it})" if last.exists() else 'none (no checkpoint written yet)'
         msg = f"{e}. Training stopped; the last good checkpoint is {good}"
         if self.is_main:
             JsonlWriter(self.run.metrics_jsonl).write(event='nonfinite', stage=self.stage_name, it=self.it, message=msg)
@@ -309,7 +309,7 @@ def save_checkpoint(self, name: str = 'last.pt'):
                             f"{path} was not written")
     try: torch_save_atomic(self.state_dict(), path)
     except (OSError, RuntimeError) as e: raise _save_error(path, e) from e
-    if name == 'last.pt': self._ckpt_git, self._ckpt_stat = self._global_it(), _stat(path)
+    if name == 'last.pt': self._ckpt_global_it, self._ckpt_stat = self._global_it(), _stat(path)
     JsonlWriter(self.run.metrics_jsonl).write(event='checkpoint', stage=self.stage, it=self.it,
                                               global_it=self._global_it(),
                                               path=str(path.name))
@@ -337,7 +337,7 @@ def load_checkpoint(self, path) -> str | None:
     self._pending_loaders = sd['loaders'] if sd['it'] > 0 else None   # again after `before_stage` rebuilt a stream
     self.stage, self.it = sd['stage'], sd['it']
     self.stage_name = self.method.stages[min(self.stage, len(self.method.stages) - 1)]
-    self._ckpt_git = self._global_it()
+    self._ckpt_global_it = self._global_it()
     return str(path)
 
 @patch_to(Trainer)
