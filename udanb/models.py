@@ -4,7 +4,7 @@
 
 # %% ../nbs/blocks/03_models.ipynb #eee110f8
 from __future__ import annotations
-import pickle, warnings
+import copy, pickle, warnings
 from pathlib import Path
 
 import torch
@@ -17,7 +17,7 @@ from .core import ALIGN_CORNERS
 __all__ = ['BN_MODES', 'RESNETS', 'LAYOUTS', 'OUTPUT_STRIDES', 'MODELS', 'upsample', 'SegOut', 'FrozenBN', 'ReferenceBN',
            'norm_layer', 'BasicBlock', 'Bottleneck', 'ResNet', 'ASPP', 'Segmenter', 'DeepLabV2', 'DeepLabVGG',
            'deeplab_v2', 'param_groups', 'PPM', 'PSPNet', 'pspnet', 'load_weights', 'FusionBlock', 'EncDec',
-           'EncDecVGG', 'encdec', 'map_torchvision_resnet', 'build_segmenter']
+           'EncDecVGG', 'encdec', 'map_torchvision_resnet', 'build_segmenter', 'fold_bn']
 
 # %% ../nbs/blocks/03_models.ipynb #afaa6df5
 def upsample(x: torch.Tensor,  # (B,C,h,w) logits, probabilities or features
@@ -524,3 +524,32 @@ def build_segmenter(arch: str,  # key of `MODELS`
     "Build a segmenter by name, e.g. `build_segmenter('deeplab_v2', backbone='resnet18', width=16)`."
     if arch not in MODELS: raise ValueError(f"arch={arch!r}: expected one of {list(MODELS)}")
     return MODELS[arch](**kw)
+
+# %% ../nbs/blocks/03_models.ipynb #351a6a39
+def _fold_into(conv: nn.Conv2d, bn: nn.BatchNorm2d):
+    "Fold eval-mode `bn` into `conv` in place: W' = W s, b' = (b - mu) s + beta, s = gamma / sqrt(var + eps)."
+    s = bn.weight.detach() / torch.sqrt(bn.running_var + bn.eps)
+    b = conv.bias.detach() if conv.bias is not None else torch.zeros_like(bn.running_mean)
+    conv.weight = nn.Parameter(conv.weight.detach() * s.reshape(-1, 1, 1, 1), requires_grad=False)
+    conv.bias = nn.Parameter((b - bn.running_mean) * s + bn.bias.detach(), requires_grad=False)
+
+def fold_bn(model: nn.Module) -> nn.Module:
+    "An eval-mode copy of `model` with each batch norm that follows a convolution folded into it (`.folded`: count)."
+    m, n = copy.deepcopy(model).eval(), 0
+    foldable = lambda c, b: (isinstance(c, nn.Conv2d) and isinstance(b, nn.BatchNorm2d) and b.affine
+                             and b.running_mean is not None and c.out_channels == b.num_features)
+    for mod in list(m.modules()):
+        kids = dict(mod.named_children())
+        if isinstance(mod, nn.Sequential):
+            names = list(kids)
+            pairs = [(a, b) for a, b in zip(names, names[1:]) if foldable(kids[a], kids[b])]
+        else:
+            pairs = [(k, 'bn' + k[4:]) for k in kids
+                     if k.startswith('conv') and foldable(kids[k], kids.get('bn' + k[4:]))]
+        for a, b in pairs:
+            _fold_into(kids[a], kids[b])
+            setattr(mod, b, nn.Identity())
+            n += 1
+    for p in m.parameters(): p.requires_grad_(False)
+    m.folded = n
+    return m
