@@ -18,11 +18,11 @@ import torch
 __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORNERS', 'RENAMED_KEYS', 'AMP_MODES', 'in_test',
            'repo_root', 'is_checkout', 'home_dir', 'data_dir', 'outputs_dir', 'progress', 'seed_all', 'rng_state',
            'set_rng_state', 'pid_alive', 'clean_stale_temps', 'WriteError', 'write_error', 'atomic_write', 'atomic_dir',
-           'file_sha1', 'save_json', 'load_json', 'torch_save_atomic', 'ConfigError', 'Config', 'check_name', 'RunDir',
-           'read_jsonl', 'current_keys', 'current_records', 'JsonlWriter', 'RunLocked', 'RunLock', 'eval_mode',
-           'pick_device', 'bf16_units', 'resolve_amp', 'autocast', 'git_commit', 'keep_freed_memory', 'param_list',
-           'parse_param', 'param_specs', 'assigned_names', 'check_notebook_params', 'params_cell_problems',
-           'die_with_parent', 'fork_map']
+           'file_sha1', 'save_json', 'load_json', 'torch_save_atomic', 'ConfigError', 'rename_keys', 'Config',
+           'check_name', 'RunDir', 'read_jsonl', 'current_keys', 'current_records', 'JsonlWriter', 'RunLocked',
+           'RunLock', 'eval_mode', 'pick_device', 'bf16_units', 'resolve_amp', 'autocast', 'git_commit',
+           'keep_freed_memory', 'param_list', 'parse_param', 'param_specs', 'assigned_names', 'check_notebook_params',
+           'params_cell_problems', 'die_with_parent', 'fork_map']
 
 # %% ../nbs/core/00_core.ipynb #1662b8aa
 SOURCE = 0          # domain label of source samples for the discriminators
@@ -284,6 +284,11 @@ def _json_default(o):
 class ConfigError(ValueError):
     "A config key or value that does not fit its dataclass."
 
+def rename_keys(d: dict, table: dict, deep: bool = False) -> dict:
+    "`d` with each key of `table` (old -> new) under its new name unless `d` has both; `deep`: nested dicts too."
+    sub = (lambda v: rename_keys(v, table, True) if isinstance(v, dict) else v) if deep else (lambda v: v)
+    return {table.get(k, k) if table.get(k, k) not in d else k: sub(v) for k, v in d.items()}
+
 @dataclass
 class Config:
     "Base of udanb's typed configs: strict `from_dict`, `to_dict`, JSON, dotted `override`."
@@ -297,7 +302,7 @@ class Config:
     @classmethod
     def current_keys(cls, d: dict) -> dict:
         "Dict `d` with the keys of `renamed` under their new names: how a config written before a rename is read."
-        return {cls.renamed.get(k, k) if cls.renamed.get(k, k) not in d else k: v for k, v in d.items()}
+        return rename_keys(d, cls.renamed)
     @classmethod
     def from_dict(cls, d: dict, _path: str = ''):
         if not isinstance(d, dict):
@@ -457,8 +462,7 @@ RENAMED_KEYS = {'git': 'global_it'}
 
 def current_keys(rec):
     "`rec` with the keys of `RENAMED_KEYS` under their new names, in nested dicts too: how older runs are read."
-    if not isinstance(rec, dict): return rec
-    return {RENAMED_KEYS.get(k, k) if RENAMED_KEYS.get(k, k) not in rec else k: current_keys(v) for k, v in rec.items()}
+    return rename_keys(rec, RENAMED_KEYS, deep=True) if isinstance(rec, dict) else rec
 
 def current_records(recs: list[dict]) -> list[dict]:
     "Drop the records a later `session` record supersedes: those with a global iteration past where it resumed."

@@ -47,9 +47,9 @@ def entry(cfg: RunConfig) -> str | None:
 # %% ../nbs/studies/16_leaderboard.ipynb #d0179c58
 def _cfg(path: Path) -> RunConfig: return RunConfig.from_dict(load_json(path/'config.json')['config'])
 
-def run_precision(run: Path, cfg: RunConfig) -> str:
-    "The precision a run trained in, 'fp32', 'bf16' or 'fp16': its config.json's record (older runs: `train.amp`)."
-    amp = load_json(Path(run)/'config.json').get('precision', {}).get('amp') or cfg.train.amp
+def run_precision(record: dict) -> str:
+    "The precision a run trained in, 'fp32', 'bf16' or 'fp16', from its config.json `record` (older runs: `train.amp`)."
+    amp = record.get('precision', {}).get('amp') or record['config']['train']['amp']
     return 'fp32' if amp in ('no', 'auto') else amp
 
 def reported_checkpoint(run: Path, cfg: RunConfig) -> Path:
@@ -89,7 +89,7 @@ def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
     folder (the same checkpoint) and a second run of one entry, budget and seed are listed once; each with a warning."""
     task, rows = task_params(source), []
     for p in sorted(Path(root).glob('*/metrics.json')):
-        try: c = _cfg(p.parent)
+        try: c = RunConfig.from_dict((rec := load_json(p.parent/'config.json'))['config'])   # read once
         except Exception as e:                           # not a run folder of this version: said, then skipped
             warnings.warn(f"find_runs: skipping {p.parent}: its config.json does not load ({type(e).__name__}: {e})")
             continue
@@ -100,7 +100,7 @@ def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
             warnings.warn(f"find_runs: skipping {p.parent}: {why}")
             continue
         rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c, p.parent), method=c.method,
-                         precision=run_precision(p.parent, c), run=p.parent,
+                         precision=run_precision(rec), run=p.parent,
                          ckpt=_digest(reported_checkpoint(p.parent, c)), own=p.parent.name == c.run_name))
     cols = ['entry', 'seed', 'iters', 'method', 'precision', 'run', 'ckpt']
     df = pd.DataFrame(rows, columns=cols + ['own']).sort_values(['own', 'run'], ascending=[False, True])
