@@ -13,7 +13,7 @@ from torch import Tensor
 
 from .core import atomic_dir, eval_mode, load_json, save_json
 from .data import NORMS, collate, dataset_digest, from_image, to_image
-from .metrics import ConfusionMatrix, _model_device, predict
+from .metrics import ConfusionMatrix, _model_device, inference_model, predict
 from .attacks import ATTACKS, _check_inputs, attack
 
 # %% auto #0
@@ -60,12 +60,14 @@ def evaluate_attack(model,                     # evaluated segmentation model
                     source_model=None,         # surrogate for a black-box (transfer) attack; None: white-box
                     source_norm: str | None = None,  # surrogate's input convention (None: `norm`)
                     scales=(1.0,), flip: bool = False,
-                    per_image: bool = False) -> dict:  # also 'per_image': (N,C,C) confusion of each image (CPU)
+                    per_image: bool = False,   # also 'per_image': (N,C,C) confusion of each image (CPU)
+                    fold: bool = True) -> dict:  # attack and evaluate `inference_model`s: batch norm folded
     "mIoU, per-class IoU, accuracy, image count and confusion matrix of `model` on attacked batches."
     if norm not in NORMS: raise ValueError(f"norm={norm!r}: expected one of {NORMS}")
     source_norm = source_norm or norm
     if source_norm not in NORMS: raise ValueError(f"source_norm={source_norm!r}: expected one of {NORMS}")
     fn = _attack_fn(attack, source_norm, amp)
+    model, source_model = inference_model(model, fold), inference_model(source_model, fold)
     if device is None: device = _model_device(model, torch.device('cpu'))
     src = model if source_model is None else source_model
     src_dev = _model_device(src, device)
@@ -115,11 +117,13 @@ def perturbed_cache_key(ds,                          # the clean dataset
                         norm: str = 'bgr',           # the surrogate's input convention
                         batch_size: int = 1, seed: int = 0,
                         quantize: bool = False,      # stored as 8-bit images
+                        fold: bool = True,           # made on the surrogate's `inference_model` (batch norm folded)
                         **attack_kw) -> str:
     "Deterministic folder name of a perturbed set: method, eps, surrogate id and a hash of everything."
     params = dict(method=method, eps=float(eps), surrogate_id=str(surrogate_id), norm=norm, attack_kw=attack_kw,
                   quantize=bool(quantize), batch_size=batch_size if method in _RANDOM_START else None,
                   seed=seed if method in _RANDOM_START else None, dataset=_ds_identity(ds))
+    if fold: params['fold_bn'] = True      # absent for sets made on the model as it is (before folding existed)
     h = hashlib.sha1(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:12]
     return f"{method}-eps{float(eps):g}{'-8bit' if quantize else ''}-{_slug(surrogate_id)}-{h}"
 
@@ -139,6 +143,7 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
                     device=None,                 # None: the surrogate's device
                     data_norm: str | None = None,  # convention of `ds`'s inputs (None: `ds.norm`, else `norm`)
                     quantize: bool = False,      # store the perturbed images as 8-bit images (a released set)
+                    fold: bool = True,           # attack the surrogate's `inference_model` (batch norm folded)
                     **attack_kw) -> Path:        # `alpha`, `steps`, `amp`, `clamp`, ... of the method
     "Perturb every item of `ds` once with `method` on `surrogate` and cache the deltas; returns the folder."
     if method not in ATTACKS: raise ValueError(f"method={method!r}: expected one of {list(ATTACKS)}")
@@ -150,7 +155,7 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
     if data_norm not in NORMS: raise ValueError(f"data_norm={data_norm!r}: expected one of {NORMS}")
     if batch_size < 1 or shard_size < 1:
         raise ValueError(f"batch_size={batch_size}, shard_size={shard_size}: expected >= 1")
-    key = perturbed_cache_key(ds, method, eps, surrogate_id, norm, batch_size, seed, quantize, **attack_kw)
+    key = perturbed_cache_key(ds, method, eps, surrogate_id, norm, batch_size, seed, quantize, fold, **attack_kw)
     root = Path(cache_dir)
     final = root/key
     if (final/'meta.json').is_file():
@@ -164,6 +169,7 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
             np.savez_compressed(tmp/_shard_file(len(shards)), **shard)
             shards.append(_shard_file(len(shards)))
             shard.clear()
+        surrogate = inference_model(surrogate, fold)
         with eval_mode(surrogate):
             for k, start in enumerate(range(0, len(ds), batch_size)):
                 b = collate([ds[i] for i in range(start, min(start + batch_size, len(ds)))])
@@ -186,7 +192,7 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
                     shapes.append(list(q.shape[-2:]))
                     if len(names) % shard_size == 0: flush()
         flush()
-        save_json(dict(format=2, key=key, method=method, eps=eps, attack_kw=attack_kw, norm=norm,
+        save_json(dict(format=2, key=key, method=method, eps=eps, attack_kw=attack_kw, norm=norm, fold_bn=fold,
                        surrogate_id=str(surrogate_id), batch_size=batch_size, seed=seed, n=len(names), names=names,
                        shapes=shapes, shard_size=shard_size, shards=shards, quantize=bool(quantize),
                        delta=('uint8 rgb perturbed images' if quantize

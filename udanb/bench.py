@@ -15,7 +15,8 @@ from .core import IGNORE, in_test, param_list, pick_device
 from .data import make_fixture
 from .losses import _up
 from .metrics import _main_logits
-from .engine import Callback, PhaseProfiler, RunConfig, Trainer, paper_gta5, temp_run_root
+from .models import fold_bn
+from .engine import COMPILE_MODES, Callback, PhaseProfiler, RunConfig, Trainer, paper_gta5, temp_run_root
 from .attacks import fgsm, pgd
 from .attack_eval import PerturbedDataset, evaluate_attack, perturb_dataset
 
@@ -24,7 +25,8 @@ __all__ = ['TRAINING_CONFIGS', 'RUN_COLUMNS', 'ROBUSTNESS_CONFIGS', 'timed', 'co
            'reset_peak', 'read_peak', 'config_names', 'training_params', 'training_settings', 'bench_root',
            'bench_config', 'StepTimer', 'FlopCount', 'timed_run', 'setting_line', 'bench_setting', 'scaling_line',
            'bench_scaling', 'add_speedups', 'runs_table', 'profile_table', 'scaling_table', 'robustness_model',
-           'robustness_params', 'forward_backward', 'attack_costs', 'protocol_costs', 'robustness_line']
+           'robustness_params', 'forward_backward', 'model_variants', 'attack_costs', 'protocol_costs',
+           'robustness_line', 'variant_lines', 'variants_table']
 
 # %% ../nbs/studies/17_bench.ipynb #30aee829
 def _sync(dev):
@@ -115,12 +117,17 @@ def training_params(configs: str | None, steps: int, warmup: int, scales, device
     dev = pick_device(device)
     return dev, config_names(configs, TRAINING_CONFIGS, dev), size_scales
 
-def training_settings(dev) -> dict:
-    "{label: dict(amp, channels_last, benchmark)} of the three settings each configuration is timed in."
+def training_settings(dev, compile: str = 'no') -> dict:
+    ("{label: dict(amp, channels_last, benchmark, compile)} of the settings each configuration is timed in: three "
+     "eager ones, and with `compile` a `train.compile` mode the last two of them compiled.")
     fast = 'bf16' if torch.device(dev).type == 'cpu' or torch.cuda.is_bf16_supported() else 'fp16'
-    return {'fp32 plain': dict(amp='no', channels_last=False, benchmark=False),
-            'fp32 + channels_last (default)': dict(amp='no', channels_last=True, benchmark=True),
-            f'{fast} + channels_last': dict(amp=fast, channels_last=True, benchmark=True)}
+    out = {'fp32 plain': dict(amp='no', channels_last=False, benchmark=False, compile='no'),
+           'fp32 + channels_last': dict(amp='no', channels_last=True, benchmark=True, compile='no'),
+           f'{fast} + channels_last': dict(amp=fast, channels_last=True, benchmark=True, compile='no')}
+    if compile not in COMPILE_MODES: raise ValueError(f"compile={compile!r}: expected one of {COMPILE_MODES}")
+    if compile != 'no':
+        out.update({f'{k} + compiled': {**v, 'compile': compile} for k, v in list(out.items())[1:]})
+    return out
 
 def bench_root() -> Path:
     "A new folder for a benchmark's fixtures and runs: under `nbdev_test` one removed at exit, else `udanb-bench-*`."
@@ -178,33 +185,42 @@ class FlopCount(Callback):
             self.flops, self.mode = self.mode.get_total_flops(), None
 
 # %% ../nbs/studies/17_bench.ipynb #1f55855d
-def timed_run(cfg: RunConfig, root, warmup: int) -> dict:
-    "Train `cfg` under `root`, `warmup` steps first: the timed steps' median, peak memory, profile, FLOPs, page faults."
+def timed_run(cfg: RunConfig, root, warmup: int, count: bool = True) -> dict:
+    ("Train `cfg` under `root`, `warmup` steps first: the timed steps' median, peak memory, profile, FLOPs (None "
+     "unless `count`), page faults and the compile seconds of `train.compile` (0 without).")
     dev = torch.device(cfg.train.device)
-    timer, prof, count = StepTimer(warmup), PhaseProfiler(warmup=warmup), FlopCount()
+    timer, prof, count = StepTimer(warmup), PhaseProfiler(warmup=warmup), FlopCount() if count else None
     kind = reset_peak(dev)
-    t = Trainer(cfg, root=root, callbacks=[timer, prof, count], resume=False)
-    t.fit()
+    t = Trainer(cfg, root=root, callbacks=[timer, prof, *([count] if count else [])], resume=False)
+    m = t.fit()
     res = {'median_s': statistics.median(timer.times), 'peak_mem_mb': read_peak(dev, kind), 'peak_kind': kind,
-           'profile_s': prof.summary(), 'flops': count.flops, 'page_faults_per_step': statistics.median(timer.faults)}
+           'profile_s': prof.summary(), 'flops': count.flops if count else None,
+           'page_faults_per_step': statistics.median(timer.faults),
+           'compile_s': m['train'].get('compile', {}).get('compile_s', 0.)}
     del t
     if dev.type == 'cuda': torch.cuda.empty_cache()
     return res
 
 def setting_line(r: dict) -> str:
     "The printed line of a run of `bench_setting`."
-    return (f"{r['config']:6s} {r['setting']:24s} {r['median_s']:.3f} s/step  {1 / r['median_s']:.2f} steps/s  "
+    return (f"{r['config']:6s} {r['setting']:30s} {r['median_s']:.3f} s/step  {1 / r['median_s']:.2f} steps/s  "
+            + (f"(compile {r['compile_s']:.0f} s)  " if r.get('compile_s') else '') +
             f"peak {r['peak_mem_mb']:.0f} MB  {r['gflop_per_step']:.1f} GFLOP/step "
             f"= {r['achieved_gflops']:.1f} GFLOP/s "
             f"({r['utilisation']:.0%} of the matrix product)  "
             + ' '.join(f"{k} {v:.3f}" for k, v in r['profile_s'].items() if k != 'steps'))
 
-def bench_setting(name: str, base: RunConfig, label: str, setting: dict, root, warmup: int, ref_gflops: float) -> dict:
+def bench_setting(name: str, base: RunConfig, label: str, setting: dict, root, warmup: int, ref_gflops: float,
+                  flops: int | None = None) -> dict:   # FLOPs per step if known (a compiled step cannot be counted)
     "Time `base` (configuration `name`) in `setting` (`training_settings()[label]`) and print its line; its record."
     torch.backends.cudnn.benchmark = setting['benchmark']
-    cfg = base.override({'train.amp': setting['amp'], 'train.channels_last': setting['channels_last']})
-    r = timed_run(cfg, Path(root)/'runs'/label.replace(' ', '_'), warmup)
-    med, flops = r['median_s'], r['flops']
+    cfg = base.override({'train.amp': setting['amp'], 'train.channels_last': setting['channels_last'],
+                         'train.compile': setting.get('compile', 'no')})
+    if flops is None and cfg.train.compile != 'no':
+        raise ValueError(f"bench_setting({label!r}): a compiled step's FLOPs cannot be counted; pass `flops` "
+                         "(those of the same configuration's eager step)")
+    r = timed_run(cfg, Path(root)/'runs'/label.replace(' ', '_'), warmup, count=flops is None)
+    med, flops = r['median_s'], flops or r['flops']
     gflops = flops / 1e9 / med
     rec = {'config': name, 'setting': label, 'amp': setting['amp'], 'channels_last': setting['channels_last'],
            'backbone': cfg.model.backbone, 'source_size': list(cfg.data.source_size),
@@ -212,7 +228,7 @@ def bench_setting(name: str, base: RunConfig, label: str, setting: dict, root, w
            'median_s': med, 'steps_per_s': 1 / med, 'peak_mem_mb': r['peak_mem_mb'], 'peak_kind': r['peak_kind'],
            'profile_s': r['profile_s'], 'gflop_per_step': flops / 1e9,
            'page_faults_per_step': r['page_faults_per_step'], 'achieved_gflops': gflops,
-           'utilisation': gflops / ref_gflops}
+           'utilisation': gflops / ref_gflops, 'compile': cfg.train.compile, 'compile_s': r['compile_s']}
     print(setting_line(rec))
     return rec
 
@@ -238,19 +254,23 @@ def bench_scaling(name: str, scales: list, root, device, warmup: int, steps: int
     return s
 
 def add_speedups(runs: list) -> list:
-    "Set every run's `speedup_vs_plain_fp32`: its configuration's 'fp32 plain' median step time over its own."
+    ("Set every run's `speedup_vs_plain_fp32` and, for a compiled setting, `speedup_vs_eager`: the 'fp32 plain' / "
+     "the same eager setting's median step time over its own.")
     for r in runs:
-        plain = next(q for q in runs if q['config'] == r['config'] and q['setting'] == 'fp32 plain')
-        r['speedup_vs_plain_fp32'] = plain['median_s'] / r['median_s']
+        same = lambda label: next(q for q in runs if q['config'] == r['config'] and q['setting'] == label)
+        r['speedup_vs_plain_fp32'] = same('fp32 plain')['median_s'] / r['median_s']
+        if r['setting'].endswith(' + compiled'):
+            r['speedup_vs_eager'] = same(r['setting'][:-len(' + compiled')])['median_s'] / r['median_s']
     return runs
 
 # %% ../nbs/studies/17_bench.ipynb #a025ea86
 RUN_COLUMNS = ['config', 'setting', 'backbone', 'median_s', 'steps_per_s', 'peak_mem_mb', 'speedup_vs_plain_fp32',
-               'gflop_per_step', 'achieved_gflops', 'utilisation', 'page_faults_per_step']
+               'speedup_vs_eager', 'compile_s', 'gflop_per_step', 'achieved_gflops', 'utilisation',
+               'page_faults_per_step']
 
 def runs_table(results: dict) -> pd.DataFrame:
     "One row per timed run of `bench_training`'s `results`."
-    return pd.DataFrame(results['runs'])[RUN_COLUMNS].round(3)
+    return pd.DataFrame(results['runs']).reindex(columns=RUN_COLUMNS).round(3)
 
 def profile_table(results: dict) -> pd.DataFrame:
     "Mean seconds per step in each part, one row per run."
@@ -296,43 +316,67 @@ def forward_backward(model, x, y):
     model.zero_grad(set_to_none=True)
     F.cross_entropy(_up(_main_logits(model(x)), y.shape[-2:]), y, ignore_index=IGNORE).backward()
 
-def attack_costs(model, ds, batch: int, repeats: int, dev) -> dict:
-    "Median seconds and FLOPs of a forward, a forward + backward and an FGSM / PGD step on `ds[0]` and on a batch."
-    x, y = ds[0]['x'][None].to(dev), ds[0]['y'][None].to(dev)
+def model_variants(model, compile: str = 'no') -> dict:
+    ("{'eager': model, 'folded': fold_bn(model)} and, with `compile` a `train.compile` mode, 'folded + compiled' "
+     "(the folded copy under torch.compile): the ways an evaluation or an attack can run a model.")
+    if compile not in COMPILE_MODES: raise ValueError(f"compile={compile!r}: expected one of {COMPILE_MODES}")
+    out = {'eager': model, 'folded': fold_bn(model)}
+    if compile != 'no':
+        out['folded + compiled'] = fold_bn(model)
+        out['folded + compiled'].compile(mode=None if compile == 'default' else compile)
+    return out
+
+def _step_costs(model, x, y, xb, yb, repeats: int, dev) -> dict:
+    "Median seconds of a forward, an FGSM and a PGD-10 step of `model` on one image; a PGD step per image of a batch."
     def forward():
         with torch.no_grad(): model(x)
-    t_fb, t_fwd = timed(lambda: forward_backward(model, x, y), repeats, dev), timed(forward, repeats, dev)
-    model.zero_grad(set_to_none=True)
-    t_fgsm = timed(lambda: fgsm(model, x, y, eps=8.), repeats, dev)
-    f_fb, f_fgsm = count_flops(lambda: forward_backward(model, x, y)), count_flops(lambda: fgsm(model, x, y, eps=8.))
-    model.zero_grad(set_to_none=True)
+    t_fwd, t_fgsm = timed(forward, repeats, dev), timed(lambda: fgsm(model, x, y, eps=8.), repeats, dev)
     t_pgd = timed(lambda: pgd(model, x, y, eps=8., steps=10, seed=0), max(1, repeats // 2), dev) / 10
+    t_pgd_b = timed(lambda: pgd(model, xb, yb, eps=8., steps=10, seed=0), max(1, repeats // 2), dev) / 10 / len(xb)
+    return {'forward_s': t_fwd, 'fgsm_step_s': t_fgsm, 'pgd_step_s': t_pgd, 'pgd_step_s_per_image_batched': t_pgd_b}
+
+def attack_costs(model, ds, batch: int, repeats: int, dev, compile: str = 'no') -> dict:
+    ("Median seconds and FLOPs of a forward, a forward + backward and an FGSM / PGD step on `ds[0]` and on a batch; "
+     "`variants`: the same steps of each of `model_variants(model, compile)`, over the eager forward + backward.")
+    x, y = ds[0]['x'][None].to(dev), ds[0]['y'][None].to(dev)
     xb = torch.stack([ds[i % len(ds)]['x'] for i in range(batch)]).to(dev)
     yb = torch.stack([ds[i % len(ds)]['y'] for i in range(batch)]).to(dev)
+    t_fb = timed(lambda: forward_backward(model, x, y), repeats, dev)
+    f_fb, f_fgsm = count_flops(lambda: forward_backward(model, x, y)), count_flops(lambda: fgsm(model, x, y, eps=8.))
     t_fb_b = timed(lambda: forward_backward(model, xb, yb), repeats, dev) / batch
     model.zero_grad(set_to_none=True)
-    t_pgd_b = timed(lambda: pgd(model, xb, yb, eps=8., steps=10, seed=0), max(1, repeats // 2), dev) / 10 / batch
-    return {'forward_s': t_fwd, 'train_forward_backward_s': t_fb, 'fgsm_step_s': t_fgsm, 'pgd_step_s': t_pgd,
-            'fgsm_step_over_fb': t_fgsm / t_fb, 'pgd_step_over_fb': t_pgd / t_fb, 'batch': batch,
+    variants = {}
+    for name, m in model_variants(model, compile).items():
+        c = _step_costs(m, x, y, xb, yb, repeats, dev)
+        variants[name] = {**c, 'forward_over_fb': c['forward_s'] / t_fb, 'fgsm_step_over_fb': c['fgsm_step_s'] / t_fb,
+                          'pgd_step_over_fb': c['pgd_step_s'] / t_fb,
+                          'pgd_step_over_fb_batched': c['pgd_step_s_per_image_batched'] / t_fb_b}
+    e = variants['eager']
+    return {'forward_s': e['forward_s'], 'train_forward_backward_s': t_fb, 'fgsm_step_s': e['fgsm_step_s'],
+            'pgd_step_s': e['pgd_step_s'], 'fgsm_step_over_fb': e['fgsm_step_over_fb'],
+            'pgd_step_over_fb': e['pgd_step_over_fb'], 'batch': batch,
             'train_forward_backward_gflops': f_fb / 1e9, 'fgsm_step_gflops': f_fgsm / 1e9,
             'fgsm_step_flops_over_fb': f_fgsm / f_fb,
-            'train_forward_backward_s_per_image_batched': t_fb_b, 'pgd_step_s_per_image_batched': t_pgd_b,
-            'pgd_step_over_fb_batched': t_pgd_b / t_fb_b}
+            'train_forward_backward_s_per_image_batched': t_fb_b,
+            'pgd_step_s_per_image_batched': e['pgd_step_s_per_image_batched'],
+            'pgd_step_over_fb_batched': e['pgd_step_over_fb_batched'], 'variants': variants}
 
-def protocol_costs(models: list, ds, eps: list, root, batch: int, num_classes: int = 19) -> dict:
+def protocol_costs(models: list, ds, eps: list, root, batch: int, num_classes: int = 19,
+                   fold: bool = True) -> dict:  # batch norm folded (the protocol's default) or the models as they are
     "Seconds of the black-box protocol: FGSM sets of `ds` on `models[-1]` at each `eps` in `root`; each model on each."
     t = time.perf_counter()
-    sets = [perturb_dataset(models[-1], ds, root, 'fgsm', e, quantize=True, surrogate_id=f'bench-{e}', batch_size=batch)
-            for e in eps]
+    sets = [perturb_dataset(models[-1], ds, root, 'fgsm', e, quantize=True, surrogate_id=f'bench-{e}', batch_size=batch,
+                            fold=fold) for e in eps]
     t_perturb = time.perf_counter() - t
     t = time.perf_counter()
     for m in models:
         for p in sets:
-            evaluate_attack(m, torch.utils.data.DataLoader(PerturbedDataset(ds, p), batch_size=batch), num_classes)
+            evaluate_attack(m, torch.utils.data.DataLoader(PerturbedDataset(ds, p), batch_size=batch), num_classes,
+                            fold=fold)
     t_eval = time.perf_counter() - t
     return {'perturb_s': t_perturb, 'perturb_s_per_image_eps': t_perturb / (len(ds) * len(eps)),
             'evaluate_s': t_eval, 'evaluate_s_per_image_model_eps': t_eval / (len(ds) * len(models) * len(eps)),
-            'n_images': len(ds), 'n_models': len(models), 'eps': list(eps)}
+            'n_images': len(ds), 'n_models': len(models), 'eps': list(eps), 'fold': fold}
 
 def robustness_line(name: str, r: dict) -> str:
     "The printed line of configuration `name`'s record `r` in `bench_robustness`."
@@ -346,3 +390,19 @@ def robustness_line(name: str, r: dict) -> str:
             f"({r['pgd_step_over_fb_batched']:.2f}x fwd+bwd per image); "
             f"perturb {ms['perturb_s_per_image_eps']:.0f} ms per image and eps, "
             f"evaluate {ms['evaluate_s_per_image_model_eps']:.0f} ms per image, model and eps")
+
+def variant_lines(r: dict) -> list[str]:
+    "One printed line per model variant of an `attack_costs` record: its steps and their ratios to the eager fwd+bwd."
+    return [f"  {k:18s} fwd {1e3 * v['forward_s']:.0f} ms ({v['forward_over_fb']:.2f}x fwd+bwd), FGSM step "
+            f"{1e3 * v['fgsm_step_s']:.0f} ms ({v['fgsm_step_over_fb']:.2f}x), PGD step {1e3 * v['pgd_step_s']:.0f} ms "
+            f"({v['pgd_step_over_fb']:.2f}x; batched {v['pgd_step_over_fb_batched']:.2f}x)"
+            for k, v in r['variants'].items()]
+
+def variants_table(results: dict) -> pd.DataFrame:
+    "One row per configuration and model variant of `bench_robustness`'s `results`: ms and ratios to the eager fwd+bwd."
+    return pd.DataFrame([{'config': r['config'], 'variant': k, 'forward_ms': 1e3 * v['forward_s'],
+                          'fgsm_step_ms': 1e3 * v['fgsm_step_s'], 'pgd_step_ms': 1e3 * v['pgd_step_s'],
+                          'forward / fwd+bwd': v['forward_over_fb'], 'fgsm / fwd+bwd': v['fgsm_step_over_fb'],
+                          'pgd / fwd+bwd': v['pgd_step_over_fb'],
+                          'pgd / fwd+bwd (batched)': v['pgd_step_over_fb_batched']}
+                         for r in results['runs'] for k, v in r['variants'].items()]).round(3)

@@ -10,13 +10,14 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
-from torch import Tensor
+from torch import Tensor, nn
 
 from .core import IGNORE, ALIGN_CORNERS, autocast, progress
 from .losses import _up
+from .models import fold_bn
 
 # %% auto #0
-__all__ = ['ConfusionMatrix', 'miou_subset', 'predict', 'evaluate', 'robustness_drop']
+__all__ = ['ConfusionMatrix', 'miou_subset', 'predict', 'inference_model', 'evaluate', 'robustness_drop']
 
 # %% ../nbs/blocks/06_metrics.ipynb #963e2ba4
 class ConfusionMatrix:
@@ -143,6 +144,13 @@ def predict(model,                        # callable: x -> logits tensor / SegOu
     return tot / n
 
 # %% ../nbs/blocks/06_metrics.ipynb #30c7bf69
+def inference_model(model, fold: bool = True):
+    "`fold_bn(model)` for an `nn.Module` with batch norm when `fold` (the same function, faster), else `model`."
+    if fold and isinstance(model, nn.Module) and any(isinstance(m, nn.modules.batchnorm._BatchNorm)
+                                                     for m in model.modules()):
+        return fold_bn(model)
+    return model
+
 def evaluate(model,                       # segmentation model (callable; see `predict`)
              loader,                      # iterable of dicts {'x': (B,3,H,W), 'y': (B,H',W') long, ...}
              num_classes: int,
@@ -151,9 +159,11 @@ def evaluate(model,                       # segmentation model (callable; see `p
              max_batches: int | None = None,  # stop after this many batches (smoke runs)
              autocast_mode: str = 'no',
              align_corners: bool = ALIGN_CORNERS,
-             desc: str = 'evaluate') -> dict:     # title of the progress bar (`udanb.core.progress`)
+             desc: str = 'evaluate',      # title of the progress bar (`udanb.core.progress`)
+             fold: bool = True) -> dict:  # run `inference_model(model)`: batch norm folded into the convolutions
     "mIoU, per-class IoU, pixel accuracy, image count and confusion matrix of `model` on `loader`."
     if device is None: device = _model_device(model, torch.device('cpu'))
+    model = inference_model(model, fold)
     cm, n, was_training = ConfusionMatrix(num_classes, device), 0, getattr(model, 'training', None)
     if was_training is not None: model.eval()
     try:

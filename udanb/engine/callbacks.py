@@ -4,7 +4,7 @@
 
 # %% ../../nbs/engine/08e_callbacks.ipynb #58c5409e
 from __future__ import annotations
-import time
+import statistics, time
 
 import torch
 
@@ -14,7 +14,7 @@ from .selection import select_snapshot
 
 # %% auto #0
 __all__ = ['EVENTS', 'StopRun', 'SkipStep', 'Callback', 'JsonlMetrics', 'hms', 'Progress', 'Checkpointer', 'Evaluator',
-           'TensorBoard', 'default_callbacks', 'PhaseProfiler']
+           'TensorBoard', 'CompileClock', 'default_callbacks', 'PhaseProfiler']
 
 # %% ../../nbs/engine/08e_callbacks.ipynb #5cb4c07c
 class StopRun(Exception):
@@ -113,9 +113,31 @@ class TensorBoard(Callback):
     def after_fit(self, t):
         if self.w: self.w.close()
 
+class CompileClock(Callback):
+    ("With `train.compile`: each stage's first step (compilation included) against the median of its other steps; "
+     "`t.compile_stats` and a `compile` event in metrics.jsonl at the end of the stage.")
+    order = -50                                     # the step's own time: before evaluations and checkpoints
+    def __init__(self, clock=time.perf_counter): self.clock = clock
+    def before_stage(self, t): self._times = []
+    def before_step(self, t): self._t = self.clock()
+    def after_step(self, t): self._times.append(self.clock() - self._t)
+    def after_stage(self, t):
+        if not self._times: return
+        first, rest = self._times[0], self._times[1:]
+        med = statistics.median(rest) if rest else 0.
+        rec = {'first_step_s': round(first, 3), 'median_step_s': round(med, 4), 'compile_s': round(first - med, 3)}
+        stats = t.__dict__.setdefault('compile_stats', {'mode': t.cfg.train.compile, 'stages': {}})
+        stats['stages'][t.stage_name] = rec
+        stats['compile_s'] = round(sum(r['compile_s'] for r in stats['stages'].values()), 3)
+        if t.is_main:
+            JsonlWriter(t.run.metrics_jsonl).write(event='compile', stage=t.stage_name, global_it=t._global_it(), **rec)
+            print(f"[{t.cfg.run_name}] {t.stage_name}: compiled ({t.cfg.train.compile}) in about "
+                  f"{rec['compile_s']:.1f} s (first step {first:.1f} s, then {med:.3f} s/it)", flush=True)
+
 def default_callbacks(cfg: RunConfig) -> list:
     return ([JsonlMetrics(), Progress(), Checkpointer(), Evaluator()]
-            + ([TensorBoard()] if cfg.train.tensorboard else []))
+            + ([TensorBoard()] if cfg.train.tensorboard else [])
+            + ([CompileClock()] if cfg.train.compile != 'no' else []))
 
 # %% ../../nbs/engine/08e_callbacks.ipynb #5b3015e2
 class PhaseProfiler(Callback):

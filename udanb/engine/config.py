@@ -15,11 +15,14 @@ from ..models import MODELS, RESNETS, build_segmenter
 from .method import METHODS, get_method
 
 # %% auto #0
-__all__ = ['SELECTIONS', 'RESUMABLE', 'PRESETS', 'NB_PARAMS', 'ModelConfig', 'OptimConfig', 'TrainConfig', 'RunConfig',
-           'current_hp', 'current_config', 'model_from_config', 'config_diff', 'paper_gta5', 'paper_synthia', 'smoke',
-           'data_roots', 'notebook_params', 'hp_params', 'task_params', 'make_config', 'tiny_fixtures', 'tiny_config']
+__all__ = ['COMPILE_MODES', 'SELECTIONS', 'RESUMABLE', 'PRESETS', 'NB_PARAMS', 'ModelConfig', 'OptimConfig', 'TrainConfig',
+           'RunConfig', 'current_hp', 'current_config', 'model_from_config', 'config_diff', 'paper_gta5',
+           'paper_synthia', 'smoke', 'data_roots', 'notebook_params', 'hp_params', 'task_params', 'make_config',
+           'tiny_fixtures', 'tiny_config']
 
 # %% ../../nbs/engine/08b_config.ipynb #2938b9be
+COMPILE_MODES = ('no', 'default', 'max-autotune')   # train.compile: off, or torch.compile's mode
+
 @dataclass
 class ModelConfig(Config):
     # deeplab_v2 | pspnet | encdec (the multi-adversarial proxy paper's segmenter)
@@ -68,6 +71,8 @@ class TrainConfig(Config):
     amp: Literal[AMP_MODES] = 'auto'     # auto (bf16 where the CPU or GPU computes it, else fp32) | no | bf16 | fp16
     # NHWC activations (equivalent up to float rounding): an AdaptSegNet step on 2 CPU cores is about 1.3x faster
     channels_last: bool = True
+    # torch.compile of every network (inductor), once per phase; the first step of each stage says how long it took
+    compile: Literal[COMPILE_MODES] = 'no'
     log_every: int = 50                  # average train/* losses over this many iterations
     print_every: int = 0                 # progress line every k iterations (0 = ten lines per stage)
     ckpt_every: int = 500                # write checkpoints/last.pt every k iterations (and at the end)
@@ -83,8 +88,8 @@ class TrainConfig(Config):
     eval_scales: tuple[float, ...] = (1.0,)   # multi-scale inference (1.0 = single scale)
     eval_flip: bool = False              # add horizontally flipped inference
     tensorboard: bool = False            # also log to outputs/<run>/tb (needs the tensorboard package)
-    params = ('iters', 'seed', 'amp', 'device', 'channels_last', 'eval_every', 'ckpt_every', 'tensorboard', 'selection',
-              'sel_images')
+    params = ('iters', 'seed', 'amp', 'compile', 'device', 'channels_last', 'eval_every', 'ckpt_every', 'tensorboard',
+              'selection', 'sel_images')
     def validate(self):
         self.need(self.iters >= 1, 'iters', 'an integer >= 1 (iterations to train; 0 would report an untrained model)')
         self.need(self.log_every >= 1, 'log_every', 'an integer >= 1')

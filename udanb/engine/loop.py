@@ -70,6 +70,8 @@ class Trainer:
         self.nets.update(self.method.build(self.ctx))
         mf = torch.channels_last if cfg.train.channels_last else torch.contiguous_format
         for n in self.nets.values(): n.to(self.device, memory_format=mf)
+        if cfg.train.compile != 'no':                # in place: the state dicts keep their keys
+            for n in self.nets.values(): n.compile(mode=None if cfg.train.compile == 'default' else cfg.train.compile)
         src, tgt = self.method.prepare(self.ctx, *train_datasets(cfg.data, self.roots))
         self.loaders = {}
         self._set_stream('src', src)
@@ -450,7 +452,8 @@ def _train_stats(t) -> dict:
     if t.device.type == 'cuda': peak = torch.cuda.max_memory_allocated(t.device) / 2**20
     else: peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # Linux: KiB -> MiB
     return {'seconds': round(secs, 2), 'iters_this_session': n, 's_per_it': round(secs / max(n, 1), 4),
-            'peak_mem_mb': round(peak, 1), 'device': str(t.device), 'world_size': t.world}
+            'peak_mem_mb': round(peak, 1), 'device': str(t.device), 'world_size': t.world,
+            **({'compile': t.compile_stats} if getattr(t, 'compile_stats', None) else {})}
 
 @patch_to(Trainer)
 def evaluate_selection(self) -> float:
