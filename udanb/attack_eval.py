@@ -13,7 +13,7 @@ from torch import Tensor
 
 from .core import atomic_dir, eval_mode, load_json, save_json
 from .data import NORMS, collate, dataset_digest, from_image, to_image
-from .metrics import ConfusionMatrix, _model_device, inference_model, predict
+from .metrics import ConfusionMatrix, _model_device, inference_model, model_input, predict
 from .attacks import ATTACKS, _check_inputs, attack
 
 # %% auto #0
@@ -77,7 +77,7 @@ def evaluate_attack(model,                     # evaluated segmentation model
             if max_batches is not None and i >= max_batches: break
             if not isinstance(b, Mapping) or 'x' not in b or 'y' not in b:
                 raise ValueError(f"loader: expected dict batches with 'x' and 'y', got {type(b).__name__}")
-            x, y = b['x'].to(device), b['y'].to(device)
+            x, y = model_input(src, b['x'].to(device)), b['y'].to(device)
             if attack is None: xa = x
             else:
                 xa = _convert(fn(src, _convert(x.to(src_dev), norm, source_norm), y.to(src_dev)),
@@ -176,7 +176,7 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
                 if 'y' not in b:
                     raise ValueError("perturb_dataset: items need labels 'y' "
                                      "(the attack maximises the loss of the labels)")
-                x = _convert(b['x'].to(dev), data_norm, norm)
+                x = model_input(surrogate, _convert(b['x'].to(dev), data_norm, norm))
                 kw = dict(attack_kw)
                 if method in _RANDOM_START and kw.get('random_start', True) and 'generator' not in kw:
                     kw['seed'] = seed + k
@@ -187,7 +187,7 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
                     q = (torch.zeros_like(delta, dtype=torch.int8) if eps == 0
                          else (delta * (127 / eps)).round().clamp(-127, 127).to(torch.int8))
                 for j, name in enumerate(b['name']):
-                    shard[f'd{len(names) % shard_size}'] = q[j].numpy()
+                    shard[f'd{len(names) % shard_size}'] = q[j].contiguous().numpy()
                     names.append(str(name))
                     shapes.append(list(q.shape[-2:]))
                     if len(names) % shard_size == 0: flush()

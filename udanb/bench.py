@@ -14,8 +14,7 @@ from torch.utils.flop_counter import FlopCounterMode
 from .core import IGNORE, in_test, param_list, pick_device
 from .data import make_fixture
 from .losses import _up
-from .metrics import _main_logits
-from .models import fold_bn
+from .metrics import _main_logits, inference_model, model_input
 from .engine import COMPILE_MODES, Callback, PhaseProfiler, RunConfig, Trainer, paper_gta5, temp_run_root
 from .attacks import fgsm, pgd
 from .attack_eval import PerturbedDataset, evaluate_attack, perturb_dataset
@@ -317,13 +316,13 @@ def forward_backward(model, x, y):
     F.cross_entropy(_up(_main_logits(model(x)), y.shape[-2:]), y, ignore_index=IGNORE).backward()
 
 def model_variants(model, compile: str = 'no') -> dict:
-    ("{'eager': model, 'folded': fold_bn(model)} and, with `compile` a `train.compile` mode, 'folded + compiled' "
-     "(the folded copy under torch.compile): the ways an evaluation or an attack can run a model.")
+    ("{'eager': model, 'inference': inference_model(model)} (batch norm folded, channels-last: what evaluations and "
+     "attacks run) and, with `compile` a `train.compile` mode, 'inference + compiled' (that copy under torch.compile).")
     if compile not in COMPILE_MODES: raise ValueError(f"compile={compile!r}: expected one of {COMPILE_MODES}")
-    out = {'eager': model, 'folded': fold_bn(model)}
+    out = {'eager': model, 'inference': inference_model(model)}
     if compile != 'no':
-        out['folded + compiled'] = fold_bn(model)
-        out['folded + compiled'].compile(mode=None if compile == 'default' else compile)
+        out['inference + compiled'] = inference_model(model)
+        out['inference + compiled'].compile(mode=None if compile == 'default' else compile)
     return out
 
 def _step_costs(model, x, y, xb, yb, repeats: int, dev) -> dict:
@@ -347,7 +346,7 @@ def attack_costs(model, ds, batch: int, repeats: int, dev, compile: str = 'no') 
     model.zero_grad(set_to_none=True)
     variants = {}
     for name, m in model_variants(model, compile).items():
-        c = _step_costs(m, x, y, xb, yb, repeats, dev)
+        c = _step_costs(m, model_input(m, x), y, model_input(m, xb), yb, repeats, dev)
         variants[name] = {**c, 'forward_over_fb': c['forward_s'] / t_fb, 'fgsm_step_over_fb': c['fgsm_step_s'] / t_fb,
                           'pgd_step_over_fb': c['pgd_step_s'] / t_fb,
                           'pgd_step_over_fb_batched': c['pgd_step_s_per_image_batched'] / t_fb_b}
@@ -393,7 +392,7 @@ def robustness_line(name: str, r: dict) -> str:
 
 def variant_lines(r: dict) -> list[str]:
     "One printed line per model variant of an `attack_costs` record: its steps and their ratios to the eager fwd+bwd."
-    return [f"  {k:18s} fwd {1e3 * v['forward_s']:.0f} ms ({v['forward_over_fb']:.2f}x fwd+bwd), FGSM step "
+    return [f"  {k:20s} fwd {1e3 * v['forward_s']:.0f} ms ({v['forward_over_fb']:.2f}x fwd+bwd), FGSM step "
             f"{1e3 * v['fgsm_step_s']:.0f} ms ({v['fgsm_step_over_fb']:.2f}x), PGD step {1e3 * v['pgd_step_s']:.0f} ms "
             f"({v['pgd_step_over_fb']:.2f}x; batched {v['pgd_step_over_fb_batched']:.2f}x)"
             for k, v in r['variants'].items()]
