@@ -13,6 +13,7 @@ import warnings
 import hashlib, json
 from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
 from .data import dataset_digest
+from .metrics import INFERENCE
 from .study import mean_sd
 from .engine import (RunConfig, Trainer, best_snapshot, peek_checkpoint, get_method, make_config,
                           prepare_run, task_params)
@@ -196,9 +197,11 @@ def _val_identity(sets: dict) -> str:
 
 def _eval_key(name: str, ckpt: str, data: str, rcfg: RobustnessConfig, surrogate: str | None = None) -> str:
     """Cache key of one run's numbers: its name, the digest of its reported checkpoint, of the val data, the evaluation
-    config and, for the black-box part, the surrogate (`None`: the white-box and corruption part)."""
+    config, how models run (`udanb.metrics.INFERENCE`) and, for the black-box part, the surrogate (`None`: the
+    white-box and corruption part)."""
     cfg = {k: v for k, v in rcfg.to_dict().items() if surrogate is not None or not k.startswith('surrogate_')}
-    spec = json.dumps(dict(run=name, ckpt=ckpt, data=data, rcfg=cfg, surrogate=surrogate), sort_keys=True, default=str)
+    spec = json.dumps(dict(run=name, ckpt=ckpt, data=data, rcfg=cfg, surrogate=surrogate, inference=INFERENCE),
+                      sort_keys=True, default=str)
     return f"{name}-{hashlib.sha1(spec.encode()).hexdigest()[:12]}"
 
 def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True) -> dict:

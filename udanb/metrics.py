@@ -17,7 +17,8 @@ from .losses import _up
 from .models import fold_bn
 
 # %% auto #0
-__all__ = ['ConfusionMatrix', 'miou_subset', 'inference_model', 'model_input', 'predict', 'evaluate', 'robustness_drop']
+__all__ = ['INFERENCE', 'ConfusionMatrix', 'miou_subset', 'inference_model', 'model_input', 'predict', 'evaluate',
+           'robustness_drop']
 
 # %% ../nbs/blocks/06_metrics.ipynb #963e2ba4
 class ConfusionMatrix:
@@ -117,6 +118,9 @@ def _main_logits(out) -> Tensor:
 def _model_device(model, default):
     try: return next(model.parameters()).device
     except (AttributeError, StopIteration): return default
+
+# how evaluations run a model (`inference_model`); part of every cached evaluation's key, so a change re-evaluates
+INFERENCE = 'batch norm folded, channels-last'
 
 def inference_model(model, fold: bool = True):
     ("For an `nn.Module` with batch norm when `fold`: `fold_bn(model)` in channels-last memory (`.channels_last`), "
