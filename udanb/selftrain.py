@@ -13,7 +13,7 @@ from typing import Callable, NamedTuple
 from .core import IGNORE, atomic_dir, save_json, autocast, progress as progress_bar
 from .data import read_label_ids, write_label_ids, build_dataset, SegDataset
 from .models import upsample
-from .metrics import predict, inference_model
+from .metrics import predict, inference_model, model_input
 from .engine import train_datasets
 
 # %% auto #0
@@ -101,7 +101,7 @@ def score_images(model, ds, batch_size: int = 4, device=None, amp: str = 'no', g
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size, shuffle=False,
                                      collate_fn=lambda b: (torch.stack([i['x'] for i in b]), [i['name'] for i in b]))
     for x, names in progress_bar(dl, desc):
-        x = x.to(device)
+        x = model_input(model, x.to(device))
         if not gated:
             yield names, predict(model, x, amp=amp).cpu(), None
             continue
