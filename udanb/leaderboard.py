@@ -14,7 +14,7 @@ import hashlib, json
 from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
 from .data import dataset_digest
 from .metrics import INFERENCE
-from .study import mean_sd
+from .study import mean_sd, paired_diff
 from .engine import (RunConfig, Trainer, best_snapshot, peek_checkpoint, get_method, make_config,
                           prepare_run, task_params)
 from .engine.config import _norm
@@ -24,8 +24,9 @@ from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eva
                               whitebox_suite)
 
 # %% auto #0
-__all__ = ['RECIPES', 'entry', 'run_precision', 'reported_checkpoint', 'run_iters', 'budget', 'find_runs', 'recipes',
-           'train_missing', 'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'iou_by_entry', 'leaderboard_figure']
+__all__ = ['RECIPES', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'entry', 'run_precision', 'reported_checkpoint', 'run_iters', 'budget',
+           'find_runs', 'recipes', 'train_missing', 'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'paired_gains',
+           'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -249,7 +250,9 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
 def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
     "(numbers per run, one row per entry/precision/budget: 'mean ± sd' strings over seeds)."
     keys = ['entry', 'precision', 'iters']                    # a row per entry, precision and budget
-    per = found.assign(model=found.run.map(lambda p: Path(p).name)).set_index('model')[[*keys, 'seed']]
+    per = found.assign(model=found.run.map(lambda p: Path(p).name),
+                       arch=found.run.map(lambda p: _cfg(Path(p)).model.arch))
+    per = per.set_index('model')[[*keys, 'seed', 'arch']]
     bb = res['blackbox']
     per['clean mIoU'] = bb[bb.eps == 'clean'].set_index('model').mIoU
     for e in dict.fromkeys(bb[bb.eps != 'clean'].sort_values('eps_gl').eps):
@@ -261,11 +264,44 @@ def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFram
             per[f'wb worst {e:g} gl'] = g.set_index('model').mIoU
     cc = res.get('corruptions')
     if cc is not None and len(cc): per['corruptions mean'] = cc[cc.severity == 'mean'].groupby('model').mIoU.mean()
-    cols = [c for c in per.columns if c not in (*keys, 'seed')]
+    cols = [c for c in per.columns if c not in (*keys, 'seed', 'arch')]
     summary = per.groupby(keys).agg(seeds=('seed', lambda s: ','.join(map(str, sorted(s)))),
                                                   **{c: (c, mean_sd) for c in cols}).reset_index()
     return per.reset_index(), (summary.sort_values('clean mIoU', key=lambda s: -s.str.split(' ').str[0].astype(float))
                                .reset_index(drop=True))
+
+# what `nbs/eval_leaderboard.ipynb` writes to its folder
+LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'runs.csv', 'paired_gains.csv', 'paired_gains.md',
+                     'iou_strongest.csv', 'leaderboard.png', 'leaderboard.json')
+GAIN_METRICS = ('clean mIoU', 'bb mIoU', 'wb worst', 'corruptions mean')   # higher is better (drops are not here)
+
+def paired_gains(per: pd.DataFrame,              # `summarise`'s numbers per run
+                 control: str = 'source only',   # the entry every other one is compared with
+                 conf: float = 0.95) -> pd.DataFrame:
+    ("Each entry's gain over `control` paired by seed, on the same architecture and precision: one row per entry, "
+     "budget and metric, with mean ± sd, the `conf` interval and the verdict of `udanb.study.paired_diff`.")
+    ms = [c for c in per.columns if c.startswith(GAIN_METRICS)]
+    ctl, rows = per[per.entry == control], []
+    for (e, prec, it, arch), g in per[per.entry != control].groupby(['entry', 'precision', 'iters', 'arch']):
+        c = ctl[(ctl.precision == prec) & (ctl.arch == arch)]
+        head = dict(entry=e, precision=prec, iters=it, arch=arch)
+        if not len(c):
+            rows += [dict(head, metric=m, verdict=f'no {control} run on {arch} in {prec}') for m in ms]
+            continue
+        cit = min(c.iters.unique(), key=lambda b: (abs(b - it), -b))   # the budget-matched control, else the closest
+        c = c[c.iters == cit]
+        for m in ms:
+            try: p = paired_diff(dict(zip(g.seed, g[m])), dict(zip(c.seed, c[m])), conf)
+            except ValueError:
+                rows.append(dict(head, control=f'{control} ({cit} it)', metric=m, verdict='no common seed'))
+                continue
+            rows.append(dict(head, control=f'{control} ({cit} it)', metric=m, seeds=p['n'],
+                             gain=f"{p['mean']:+.1f}" + (f" ± {p['sd']:.1f}" if p['n'] > 1 else ''),
+                             interval='' if p['n'] < 2 else f"[{p['lo']:+.1f}, {p['hi']:+.1f}]",
+                             mean=p['mean'], lo=p['lo'], hi=p['hi'], verdict=p['verdict']))
+    cols = ['entry', 'precision', 'iters', 'arch', 'control', 'metric', 'seeds', 'gain', 'interval', 'verdict',
+            'mean', 'lo', 'hi']
+    return pd.DataFrame(rows).reindex(columns=cols)
 
 def iou_by_entry(found: pd.DataFrame, res: dict, classes) -> pd.DataFrame:
     "Per-class IoU (%) under the strongest black-box eps, mean over each entry's seeds."

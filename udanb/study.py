@@ -4,14 +4,14 @@
 
 # %% ../nbs/engine/09a_study.ipynb #735b4a2c
 from __future__ import annotations
-import time
+import math, time
 from pathlib import Path
 import numpy as np
 import pandas as pd
 from .engine import RunConfig, Trainer, prepare_run
 
 # %% auto #0
-__all__ = ['SD_DDOF', 'mean_sd', 'seed_table', 'Sweep', 'Phases']
+__all__ = ['SD_DDOF', 'mean_sd', 'seed_table', 'paired_diff', 'Sweep', 'Phases']
 
 # %% ../nbs/engine/09a_study.ipynb #6018b00a
 SD_DDOF = 1   # the spread over seeds: the sample standard deviation, in every table
@@ -37,6 +37,24 @@ def seed_table(results: dict,  # {(row, seed): value}
                        'seeds': {r: len(v) for r, v in vals.items()}})
     df.attrs['ddof'] = SD_DDOF
     return df
+
+# %% ../nbs/engine/09a_study.ipynb #313d365e
+def paired_diff(a: dict,            # {seed: value} of the entry
+                b: dict,            # {seed: value} of its control
+                conf: float = 0.95) -> dict:
+    ("Paired `a - b` over the seeds both have: n, seeds, mean, sd (`SD_DDOF`), the Student-t interval at `conf` "
+     "(NaN for one seed) and the verdict 'higher' / 'lower' / 'not distinguishable'.")
+    from scipy import stats                          # the statistics stack only where it is used
+    if not 0 < conf < 1: raise ValueError(f"conf={conf!r}: expected a level in (0, 1), e.g. 0.95")
+    seeds = sorted(set(a) & set(b))
+    if not seeds: raise ValueError(f"paired_diff: no common seed (entry {sorted(a)}, control {sorted(b)})")
+    d = np.array([a[s] - b[s] for s in seeds], float)
+    n, m = len(d), float(d.mean())
+    sd = float(d.std(ddof=SD_DDOF)) if n > 1 else math.nan
+    h = float(stats.t.ppf(0.5 + conf / 2, n - 1)) * sd / math.sqrt(n) if n > 1 else math.nan
+    verdict = ('higher' if m - h > 0 else 'lower' if m + h < 0 else 'not distinguishable') if n > 1 else \
+        'not distinguishable'
+    return dict(n=n, seeds=seeds, mean=m, sd=sd, lo=m - h, hi=m + h, verdict=verdict)
 
 # %% ../nbs/engine/09a_study.ipynb #5b3b79a5
 class Sweep:
