@@ -124,9 +124,10 @@ INFERENCE = 'batch norm folded, channels-last'
 
 def inference_model(model, fold: bool = True):
     ("For an `nn.Module` with batch norm when `fold`: `fold_bn(model)` in channels-last memory (`.channels_last`), "
-     "the same function, faster; else `model`.")
-    if fold and isinstance(model, nn.Module) and any(isinstance(m, nn.modules.batchnorm._BatchNorm)
-                                                     for m in model.modules()):
+     "the same function, faster; else `model` (also when it is such a copy already).")
+    done = getattr(model, 'channels_last', False)   # an inference copy already
+    if fold and not done and isinstance(model, nn.Module) and any(isinstance(m, nn.modules.batchnorm._BatchNorm)
+                                                                  for m in model.modules()):
         m = fold_bn(model).to(memory_format=torch.channels_last)
         m.channels_last = True
         return m

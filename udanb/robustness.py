@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 
 from .core import Config, ConfigError, RunDir, atomic_write, in_test, outputs_dir, param_list, save_json
 from .data import from_image, get_protocol, to_image
-from .metrics import ConfusionMatrix, miou_subset, predict
+from .metrics import ConfusionMatrix, inference_model, miou_subset, predict
 from .viz import colorize, input_to_rgb, iou_table, panel, save_fig, save_table
 from .attacks import ATTACKS, ATTACK_LOSSES, EPS_SCALES, attack, eps_label, eps_to_grey
 from .attack_eval import PerturbedDataset, evaluate_attack, image_confusion, perturb_dataset
@@ -191,6 +191,10 @@ def _collate(items):
 
 def _loader(ds, batch: int = 1): return torch.utils.data.DataLoader(ds, batch_size=batch, collate_fn=_collate)
 
+def _inference(models: dict) -> dict:
+    "{name: (config, `inference_model` copy)}: each model folded once for a whole suite, not at every evaluation."
+    return {n: (c, inference_model(m)) for n, (c, m) in models.items()}
+
 def blackbox_suite(models: dict, vals: dict, sur: Surrogate, rcfg: RobustnessConfig,
                    cache_dir) -> tuple[pd.DataFrame, dict]:   # cache_dir: perturbed sets (shared by all runs)
     "(rows model/method/eps/eps_gl/mIoU/drop incl. clean eps 0, {eps_gl: {model: evaluate dict}})."
@@ -207,7 +211,7 @@ def blackbox_suite(models: dict, vals: dict, sur: Surrogate, rcfg: RobustnessCon
                                surrogate_id=sur.id, data_norm=data_norm, quantize=rcfg.quantize)
             for _, g in rcfg.blackbox_grid}
     rows, per_class = [], {0.0: {}, **{g: {} for g in sets}}
-    for name, (c, m) in models.items():
+    for name, (c, m) in _inference(models).items():
         ds = vals[c.data.norm]
         clean = evaluate_attack(m, _loader(ds, rcfg.batch), C, None, norm=c.data.norm)
         per_class[0.0][name] = clean
@@ -258,7 +262,7 @@ def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataF
     C = get_protocol(next(iter(models.values()))[0].data.protocol).num_classes
     members, rows = _members(rcfg), []
     cost = {a: kw.get('steps', 1) for a, kw in members.items()}
-    for name, (c, m) in models.items():
+    for name, (c, m) in _inference(models).items():
         ds = vals[c.data.norm]
         ds = torch.utils.data.Subset(ds, range(min(rcfg.whitebox_images, len(ds)))) if rcfg.whitebox_images else ds
         clean = 100 * evaluate_attack(m, _loader(ds, rcfg.batch), C, None, norm=c.data.norm)['miou']
@@ -288,6 +292,7 @@ def corruption_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.Dat
     norm0 = next(iter(vals))
     lim = rcfg.corruption_images or rcfg.max_images
     n = min(lim, len(ds0)) if lim else len(ds0)
+    models = _inference(models)                   # folded once, not at every batch
     def flush(xs, ys, cms):                       # one batch of corrupted images through every model
         if not xs: return
         x, y = torch.stack(xs), torch.stack(ys)
