@@ -10,7 +10,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 import warnings
-import hashlib, json
+import hashlib, json, re
+from types import SimpleNamespace
 from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
 from .data import dataset_digest
 from .metrics import INFERENCE
@@ -24,8 +25,10 @@ from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eva
                               whitebox_suite)
 
 # %% auto #0
-__all__ = ['RECIPES', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'entry', 'run_precision', 'reported_checkpoint', 'run_iters', 'budget',
-           'find_runs', 'recipes', 'train_missing', 'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'paired_gains',
+__all__ = ['RECIPES', 'CONTROLS', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'HEADLINE', 'entry', 'run_precision',
+           'reported_checkpoint', 'run_iters', 'budget', 'run_chain', 'run_seconds', 'train_seconds', 'code_version',
+           'find_runs', 'planned_budget', 'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'train_missing',
+           'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'paired_gains', 'paired_headline', 'save_paired',
            'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
@@ -43,6 +46,7 @@ def entry(cfg: RunConfig) -> str | None:
     d = cls.task_defaults(cfg.data.source)
     # tuples come back as lists
     off = {k: v for k, v in cfg.hp.items() if k not in _NOT_HP and k in d and _norm(d[k]) != _norm(v)}
+    if cfg.model.arch != cls.arch: off['arch'] = cfg.model.arch          # another segmenter than its recipes'
     if cfg.train.selection != 'last': off['selection'] = cfg.train.selection   # another protocol than the last iterate
     return name + (f" [{', '.join(f'{k}={v}' for k, v in sorted(off.items()))}]" if off else '')
 
@@ -80,13 +84,43 @@ def budget(cfg: RunConfig, run=None) -> int:
     "Training iterations of a run (folder `run`: all its stages) including its chain of base runs."
     base = cfg.hp.get('base')
     if not base: return run_iters(cfg, run)
-    p = Path(base)
-    p = p.parent.parent if p.suffix == '.pt' else p
+    p = _folder(base)
     return run_iters(cfg, run) + (budget(_cfg(p), p) if (p/'config.json').is_file() else 0)
 
+def _folder(src) -> Path:
+    p = Path(src)
+    return p.parent.parent if p.suffix == '.pt' else p
+
+def run_chain(cfg: RunConfig, run) -> list[Path]:
+    ("The run folders whose training a run's model holds: `run`, the run it took its first stage from "
+     "(`train.first_stage_from`) and its chain of base runs (`hp.base`), as far as they are on disk.")
+    out, todo = [], [(cfg, Path(run))]
+    while todo:
+        c, p = todo.pop()
+        out.append(p)
+        todo += [(_cfg(q), q) for q in map(_folder, filter(None, (c.hp.get('base'), c.train.first_stage_from)))
+                 if (q/'config.json').is_file() and q not in out]
+    return out
+
+def run_seconds(run) -> float:
+    ("Measured training seconds of one run folder (its `metrics.json`); NaN for a resumed run, whose record "
+     "times its last session only.")
+    if len(RunDir(run).records('session', superseded=True)) != 1: return float('nan')
+    return float(load_json(Path(run)/'metrics.json')['train']['seconds'])
+
+def train_seconds(cfg: RunConfig, run) -> float:
+    "Training seconds of a run and every run its model builds on (`run_chain`): the budget in time."
+    return sum(run_seconds(p) for p in run_chain(cfg, run))
+
+def code_version(cfg: RunConfig, run) -> str:
+    "The commits (7 digits) that trained a run and its chain, joined by '+' where they differ."
+    return '+'.join(dict.fromkeys((load_json(p/'config.json').get('git_commit') or 'unknown')[:7]
+                                  for p in run_chain(cfg, run)))
+
 def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
-    """Finished runs of the task under `root`: columns entry, seed, iters, method, precision, run (folder), ckpt
-    (digest of the reported checkpoint), sorted. A run whose config.json does not fit its checkpoint is skipped, a
+    """Finished runs of the task under `root`: columns entry, seed, iters, seconds (`train_seconds`), code
+    (`code_version`), method, precision, run (folder), ckpt (digest of the reported checkpoint), sorted. A run whose
+    config.json does not fit its checkpoint is skipped, a
     copy of another run
     folder (the same checkpoint) and a second run of one entry, budget and seed are listed once; each with a warning."""
     task, rows = task_params(source), []
@@ -101,10 +135,11 @@ def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
         if why := _edited(p.parent, c):
             warnings.warn(f"find_runs: skipping {p.parent}: {why}")
             continue
-        rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c, p.parent), method=c.method,
+        rows.append(dict(entry=name, seed=c.train.seed, iters=budget(c, p.parent), seconds=train_seconds(c, p.parent),
+                         code=code_version(c, p.parent), method=c.method,
                          precision=run_precision(rec), run=p.parent,
                          ckpt=_digest(reported_checkpoint(p.parent, c)), own=p.parent.name == c.run_name))
-    cols = ['entry', 'seed', 'iters', 'method', 'precision', 'run', 'ckpt']
+    cols = ['entry', 'seed', 'iters', 'seconds', 'code', 'method', 'precision', 'run', 'ckpt']
     df = pd.DataFrame(rows, columns=cols + ['own']).sort_values(['own', 'run'], ascending=[False, True])
     same = ['entry', 'precision', 'iters', 'seed']
     for what, key in (('a copy of', ['ckpt']), ('another run of the same entry, precision, budget and seed as', same)):
@@ -145,50 +180,110 @@ RECIPES = {
 ("Entry -> (seed, source, root) -> run configs to train in order (the last is the entry's run); "
  "the entries that need a chain or a name, and today's methods in the README's order.")
 
-def recipes() -> dict:
-    ("`RECIPES`, then one entry per other registered method: its class's `recipe(seed, source, root)` if it has one, "
-     "else its default cpu run.")
+def _apoda_control(hp: dict):
+    def f(seed, source, root):
+        from udanb.methods.apoda import apoda_config, base_config
+        b = base_config('cpu', seed, **task_params(source))
+        return [b, apoda_config('cpu', str(Path(root)/b.run_name), seed, hp=hp, **task_params(source))]
+    return f
+
+def _proxy_on_deeplab(seed, source, root):
+    from udanb.methods.multiadv_proxy import multiadv_config
+    return [multiadv_config('cpu', seed, retrain='source', arch='deeplab_v2', iters=1000, **task_params(source))]
+
+CONTROLS = {
+    'APODA [attack=none]': _apoda_control({'attack': 'none'}),
+    'APODA [alpha2=0.0, alpha3=0.0, attack=none]': _apoda_control({'attack': 'none', 'alpha2': 0.0, 'alpha3': 0.0}),
+    'Multi-adv + proxy [arch=deeplab_v2, d1_feature=layer4, retrain=source]': _proxy_on_deeplab,
+}
+("Entries that put a method on the others' footing or isolate its part: APODA's Table 3 'None' (no perturbation) and "
+ "source only + Lovász fine-tuning (no perturbation, no target terms), both from the source-only run; the proxy "
+ "method on DeepLab-v2, its source stage the source-only recipe and its retraining from that stage's result.")
+
+def planned_budget(chain: list) -> int:
+    "Iterations a chain of run configs trains over all their stages (each method's `stage_iters`), before any runs."
+    n = 0
+    for c in chain:
+        m = get_method(c.method)(c.hp)
+        n += sum(m.stage_iters(SimpleNamespace(cfg=c), s) for s in m.stages)
+    return n
+
+def _budget_recipe(arch: str, iters: int, control: str):
+    def f(seed, source, root):
+        c = recipes_base()[control](seed, source, root)[-1]
+        c = c.override({'model.arch': arch, 'train.iters': iters})
+        return [c.override({'run': f"{c.run_name}{'' if arch == 'deeplab_v2' else '_' + arch}_it{iters}"})]
+    return f
+
+def budget_controls(known: dict, source: str = 'gta5', control: str = 'source only') -> dict:
+    ("A recipe of `control` (one run) at every (segmenter, budget) the recipes `known` train at, other than its own: "
+     "'source only @ 720 it', 'source only [arch=encdec] @ 1200 it'.")
+    own = known[control](0, source, '.')[-1]
+    seen, out = {(own.model.arch, planned_budget([own]))}, {}
+    for e, r in known.items():
+        chain = r(0, source, '.')
+        if e == control or chain[-1].data.source != own.data.source: continue          # the oracle's own task
+        key = (chain[-1].model.arch, planned_budget(chain))
+        if key in seen: continue
+        seen.add(key)
+        out[f"{entry(own.override({'model.arch': key[0]}))} @ {key[1]} it"] = _budget_recipe(*key, control)
+    return out
+
+def recipes_base() -> dict:
+    "`RECIPES`, then one entry per other registered method (its class's `recipe`, else its default cpu run)."
     out = dict(RECIPES)
     for name, cls in all_methods().items():
         e = cls.display_name()
         if e not in out: out[e] = cls.own_recipe() or _default_recipe(name)
     return out
 
+def recipes(source: str = 'gta5') -> dict:
+    ("Every entry a leaderboard of `source` trains: `recipes_base()`, the `CONTROLS`, and source only at every other "
+     "budget in use (`budget_controls`).")
+    out = {**recipes_base(), **CONTROLS}
+    return {**out, **budget_controls(out, source)}
+
+def _names(found: pd.DataFrame) -> pd.Series:
+    "Each run's name with its budget, as `budget_controls` names recipes."
+    return found.entry + ' @ ' + found.iters.astype(str) + ' it'
+
+def missing_runs(found: pd.DataFrame, want: list, seeds: list) -> list[tuple]:
+    "(entry, seed) of `want` x `seeds` without a run in `found` ('source only @ 720 it': at that budget)."
+    have = set(zip(found.entry, found.seed)) | set(zip(_names(found), found.seed))
+    return [(e, s) for e in want for s in seeds if (e, s) not in have]
+
 def train_missing(entries, seeds, source: str, root) -> list[Path]:
     ("Train every (entry, seed) without a finished run under `root` (bases first); "
      "the folders of the trained entries' runs.")
-    known = recipes()
+    known = recipes(source)
     bad = [e for e in entries if e not in known]
     if bad: raise ValueError(f"train_missing: no recipe for {bad}; recipes exist for {list(known)}")
-    f = find_runs(root, source)
-    have = set(zip(f.entry, f.seed))
     out = []
-    for e in entries:
-        for s in seeds:
-            if (e, s) in have: continue                  # found by its config, whatever its name
-            for c in known[e](s, source, root):
-                c, _ = prepare_run(c, root)
-                if not (Path(root)/c.run_name/'metrics.json').is_file(): Trainer(c, root=root).fit()
-            out.append(Path(root)/c.run_name)
+    for e, s in missing_runs(find_runs(root, source), entries, seeds):    # found by its config, whatever its name
+        for c in known[e](s, source, root):
+            c, _ = prepare_run(c, root)
+            if not (Path(root)/c.run_name/'metrics.json').is_file(): Trainer(c, root=root).fit()
+        out.append(Path(root)/c.run_name)
     return out
 
-def plan(entries: str | list = 'all', seeds='0,1,2', train_missing: bool = False) -> tuple[list, list, bool]:
+def plan(entries: str | list = 'all', seeds='0,1,2', train_missing: bool = False,
+         source: str = 'gta5') -> tuple[list, list, bool]:
     """(entries, seeds, train_missing) of a leaderboard: 'all' is every entry of `recipes()`. Under `in_test()` the
     smoke plan instead: ASSUDA (a chain of two runs) and source only (one run), seed 0, trained in the test's temporary
     root."""
     if in_test(): return ['ASSUDA', 'source only'], [0], True
-    want = list(recipes()) if entries in ('all', ['all']) else param_list(entries)
+    want = list(recipes(source)) if entries in ('all', ['all']) else param_list(entries)
     return want, param_list(seeds, int), bool(train_missing)   # papermill gives `-p seeds 0` as an int
 
 def shown_runs(found: pd.DataFrame, entries, want: list) -> pd.DataFrame:
     ("The runs a leaderboard evaluates: for `entries='all'` every finished run found (ablation variants and sweep rows "
      "too), else only the listed entries' runs.")
     if entries in ('all', ['all']): return found
-    have = set(found.entry)
+    have = set(found.entry) | set(_names(found))
     if missing := [e for e in want if e not in have]:
         warnings.warn(f"entries: no finished run of {missing} (the known entries and variants with runs: "
-                      f"{sorted(have)}); set train_missing=True to train recipes")
-    return found[found.entry.isin(want)].reset_index(drop=True)
+                      f"{sorted(set(found.entry))}); set train_missing=True to train recipes")
+    return found[found.entry.isin(want) | _names(found).isin(want)].reset_index(drop=True)
 
 # %% ../nbs/studies/16_leaderboard.ipynb #675843fa
 def _val_identity(sets: dict) -> str:
@@ -248,11 +343,12 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
                 evaluated_parts=dict(blackbox=list(todo_b), attacks=list(todo_a)))
 
 def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
-    "(numbers per run, one row per entry/precision/budget: 'mean ± sd' strings over seeds)."
+    ("(numbers per run, one row per entry/precision/budget: 'mean ± sd' strings over seeds, with the training "
+     "seconds of the runs and the commits that trained them).")
     keys = ['entry', 'precision', 'iters']                    # a row per entry, precision and budget
     per = found.assign(model=found.run.map(lambda p: Path(p).name),
                        arch=found.run.map(lambda p: _cfg(Path(p)).model.arch))
-    per = per.set_index('model')[[*keys, 'seed', 'arch']]
+    per = per.set_index('model')[[*keys, 'seed', 'arch', 'seconds', 'code']]
     bb = res['blackbox']
     per['clean mIoU'] = bb[bb.eps == 'clean'].set_index('model').mIoU
     for e in dict.fromkeys(bb[bb.eps != 'clean'].sort_values('eps_gl').eps):
@@ -264,25 +360,32 @@ def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFram
             per[f'wb worst {e:g} gl'] = g.set_index('model').mIoU
     cc = res.get('corruptions')
     if cc is not None and len(cc): per['corruptions mean'] = cc[cc.severity == 'mean'].groupby('model').mIoU.mean()
-    cols = [c for c in per.columns if c not in (*keys, 'seed', 'arch')]
+    cols = [c for c in per.columns if c not in (*keys, 'seed', 'arch', 'seconds', 'code')]
     summary = per.groupby(keys).agg(seeds=('seed', lambda s: ','.join(map(str, sorted(s)))),
-                                                  **{c: (c, mean_sd) for c in cols}).reset_index()
+                                    **{'train s': ('seconds', lambda s: mean_sd(s, 0))},
+                                    code=('code', lambda s: ','.join(sorted(set(s)))),
+                                    **{c: (c, mean_sd) for c in cols}).reset_index()
     return per.reset_index(), (summary.sort_values('clean mIoU', key=lambda s: -s.str.split(' ').str[0].astype(float))
                                .reset_index(drop=True))
 
 # what `nbs/eval_leaderboard.ipynb` writes to its folder
 LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'runs.csv', 'paired_gains.csv', 'paired_gains.md',
+                     'paired_headline.csv', 'paired_headline.md',
                      'iou_strongest.csv', 'leaderboard.png', 'leaderboard.json')
 GAIN_METRICS = ('clean mIoU', 'bb mIoU', 'wb worst', 'corruptions mean')   # higher is better (drops are not here)
 
 def paired_gains(per: pd.DataFrame,              # `summarise`'s numbers per run
                  control: str = 'source only',   # the entry every other one is compared with
-                 conf: float = 0.95) -> pd.DataFrame:
+                 conf: float = 0.95,
+                 entries=None) -> pd.DataFrame:  # the entries compared (None: every other one)
     ("Each entry's gain over `control` paired by seed, on the same architecture and precision: one row per entry, "
-     "budget and metric, with mean ± sd, the `conf` interval and the verdict of `udanb.study.paired_diff`.")
+     "budget and metric, with mean ± sd, the `conf` interval and the verdict of `udanb.study.paired_diff`. The "
+     "control of another segmenter is its `[arch=...]` entry ('source only [arch=encdec]').")
     ms = [c for c in per.columns if c.startswith(GAIN_METRICS)]
-    ctl, rows = per[per.entry == control], []
-    for (e, prec, it, arch), g in per[per.entry != control].groupby(['entry', 'precision', 'iters', 'arch']):
+    is_ctl = per.entry.str.fullmatch(re.escape(control) + r'( \[arch=[^\]]+\])?')
+    ctl, rows = per[is_ctl], []
+    rest = per[~is_ctl & (per.entry.isin(entries) if entries is not None else True)]
+    for (e, prec, it, arch), g in rest.groupby(['entry', 'precision', 'iters', 'arch']):
         c = ctl[(ctl.precision == prec) & (ctl.arch == arch)]
         head = dict(entry=e, precision=prec, iters=it, arch=arch)
         if not len(c):
@@ -302,6 +405,22 @@ def paired_gains(per: pd.DataFrame,              # `summarise`'s numbers per run
     cols = ['entry', 'precision', 'iters', 'arch', 'control', 'metric', 'seeds', 'gain', 'interval', 'verdict',
             'mean', 'lo', 'hi']
     return pd.DataFrame(rows).reindex(columns=cols)
+
+HEADLINE = (('ASSUDA', 'BDL-style'), ('DAST', 'AdaptSegNet'), ('JAL + WTM', 'AdaptSegNet'),
+            ('APODA', 'APODA [attack=none]'), ('APODA', 'APODA [alpha2=0.0, alpha3=0.0, attack=none]'))
+"(entry, control) pairs the README compares directly: each method against the method or the control it builds on."
+
+def paired_headline(per: pd.DataFrame, pairs=HEADLINE, conf: float = 0.95) -> pd.DataFrame:
+    "`paired_gains` of each (entry, control) of `pairs`, paired by seed; pairs without runs are left out."
+    out = [paired_gains(per, c, conf, [e]) for e, c in pairs if {e, c} <= set(per.entry)]
+    return pd.concat(out, ignore_index=True) if out else paired_gains(per.iloc[:0])
+
+def save_paired(per: pd.DataFrame, out) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "`paired_gains` and `paired_headline` of `per`, written to `out` as paired_gains and paired_headline (csv, md)."
+    gains, heads = paired_gains(per), paired_headline(per)
+    save_table(gains.set_index('entry'), Path(out)/'paired_gains')
+    save_table(heads.set_index('entry'), Path(out)/'paired_headline')
+    return gains, heads
 
 def iou_by_entry(found: pd.DataFrame, res: dict, classes) -> pd.DataFrame:
     "Per-class IoU (%) under the strongest black-box eps, mean over each entry's seeds."

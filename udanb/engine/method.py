@@ -70,6 +70,7 @@ class Method:
     min_size = 1                         # smallest side (px) of a training image its networks take (output-space D: 32)
     display = None                       # its name in tables and on the leaderboard (None: the registered name)
     recipe = None                        # leaderboard: (seed, source, root) -> [RunConfig], its default run chain
+    arch = 'deeplab_v2'                  # the segmenter its default runs use (the leaderboard names others)
     def __init__(self, hp: dict): self.hp = self.Config.from_dict(hp, 'hp.')
     @classmethod
     def display_name(cls) -> str:

@@ -100,7 +100,7 @@ VARIANTS = {   # Table 3 rows: name -> switches (multi-scale inference is an eva
     'proxy_adv': dict(adv=1, proxy=True),
     'proxy_multi_adv': dict(adv=2, proxy=True),
 }
-RETRAIN = ('init', 'finetune')
+RETRAIN = ('init', 'finetune', 'source')
 
 @dataclass
 class MultiAdvProxyConfig(MethodConfig):
@@ -114,7 +114,8 @@ class MultiAdvProxyConfig(MethodConfig):
     # fraction of target pixels whose adversarial confidence passes t1 (Table 4; 1 = off)
     p1: float = 0.6
     p2: float = 0.8                 # fraction kept per class among those, t2 (Table 4)
-    # 'init': retrain from the run's initial weights (paper) | 'finetune': from the adapted model
+    # 'init': retrain from the run's initial weights (paper) | 'finetune': from the adapted model |
+    # 'source': from the segmenter at the end of the run's `source` stage (the source-only model)
     retrain: Literal[RETRAIN] = 'init'
     adv_iters: int = 0              # iterations of the `adv` stage (0 = train.iters // 4; paper 10k)
     retrain_iters: int = 0          # iterations of the `proxy` stage (0 = 3 * train.iters // 4; paper 60k)
@@ -131,6 +132,8 @@ class MultiAdvProxyConfig(MethodConfig):
         self.need(min(self.ndf, self.adv_iters, self.retrain_iters) >= 0, 'adv_iters',
                   'ndf, adv_iters, retrain_iters >= 0')
         self.need(self.proxy or not self.base, 'base', "'' unless proxy=True (a base run only feeds the proxy stage)")
+        self.need(self.retrain != 'source' or not self.base, 'retrain',
+                  "'init' or 'finetune' with a base run ('source' needs the run's own source stage)")
 
 # %% ../../nbs/methods/15c_multiadv_proxy.ipynb #1aee465e
 @register_method('multiadv_proxy')
@@ -139,6 +142,7 @@ class MultiAdvProxy(Method):
      "retraining on them.")
     Config = MultiAdvProxyConfig
     display = 'Multi-adv + proxy'
+    arch = 'encdec'                      # the paper's encoder-decoder segmenter
     def __init__(self, hp: dict):
         super().__init__(hp)
         h = self.hp
@@ -168,14 +172,18 @@ class MultiAdvProxy(Method):
         if stage == 'adv': return (self.hp.ft_lr_mult if optim == 'seg' else 1.0, 0.0)
         if stage == 'proxy': return (self.hp.retrain_lr_mult, ctx.cfg.optim.power)
         return None
-    def init_file(self, ctx) -> Path: return ctx.run/'init'/'seg.pt'
+    def init_file(self, ctx) -> Path:
+        "The weights the `proxy` stage restarts from: the run's initial ones, or its source stage's result."
+        return ctx.run/'init'/('source_seg.pt' if self.hp.retrain == 'source' else 'seg.pt')
 
 # %% ../../nbs/methods/15c_multiadv_proxy.ipynb #687cb870
-def _prepare(self, ctx, src, tgt):
-    f = self.init_file(ctx)
-    # the first build holds the initial weights
-    if 'proxy' in self.stages and self.hp.retrain == 'init' and not f.is_file():
+def _keep_seg(ctx, f: Path):
+    if not f.is_file():
         ctx.on_main(torch_save_atomic, {k: v.detach().cpu() for k, v in ctx.nets['seg'].state_dict().items()}, f)
+
+def _prepare(self, ctx, src, tgt):
+    # the first build holds the initial weights
+    if 'proxy' in self.stages and self.hp.retrain == 'init': _keep_seg(ctx, self.init_file(ctx))
     return src, tgt
 
 def _confidence_model(self, ctx) -> AdvConfidence:
@@ -184,6 +192,9 @@ def _confidence_model(self, ctx) -> AdvConfidence:
     return AdvConfidence(ctx.frozen_segmenter(), discs).to(ctx.device).eval()
 
 def _start_stage(self, ctx, stage: str):
+    # retrain='source': the segmenter as the source stage left it, kept when the next stage starts
+    if self.hp.retrain == 'source' and 'proxy' in self.stages and stage == self.stages[1]:
+        _keep_seg(ctx, self.init_file(ctx))
     if stage == 'adv': ctx.restart()
     if stage != 'proxy': return
     if self.hp.base:
@@ -195,11 +206,12 @@ def _start_stage(self, ctx, stage: str):
         ctx.load_weights(self.hp.base, ['seg', *(k for k, _, _ in self.levels)])
     write_stage_labels(ctx, 'proxy', 'proxy', threshold=1.0, fraction=self.hp.p2, model=self.confidence_model(ctx),
                        gate_fraction=self.hp.p1)
-    if self.hp.retrain == 'init':
+    if self.hp.retrain != 'finetune':
         f = self.init_file(ctx)
         if not f.is_file():
-            raise FileNotFoundError(f"{f}: the run's initial weights are missing (written when the run is first "
-                                    f"built); retrain='init' needs them: train the run again in a fresh folder")
+            raise FileNotFoundError(f"{f}: the weights retrain={self.hp.retrain!r} restarts from are missing "
+                                    f"(written when the run is built, or its source stage ends); "
+                                    f"train the run again in a fresh folder")
         ctx.nets['seg'].load_state_dict(torch.load(f, map_location='cpu', weights_only=True))
     ctx.restart()
 
@@ -233,17 +245,20 @@ PAPER_HP = dict(adv_iters=10_000, retrain_iters=60_000, ft_lr_mult=0.025, retrai
 
 def multiadv_config(preset: str = 'cpu', seed: int = 0, variant: str = 'proxy_multi_adv', p1: float = 0.6,
                     p2: float = 0.8, retrain: str = 'init', base: str = '', iters: int | None = None,
-                    hp: dict | None = None, **params) -> RunConfig:
-    "A run of the proxy method: Table 3 `variant`, proxy fractions `p1`, `p2`, `retrain` mode, optional `base` run."
+                    hp: dict | None = None, arch: str = 'encdec', **params) -> RunConfig:
+    ("A run of the proxy method: Table 3 `variant`, proxy fractions `p1`, `p2`, `retrain` mode, optional `base` "
+     "run, on segmenter `arch` (DeepLab-v2: D1 reads layer4, its last features).")
     if variant not in VARIANTS: raise ValueError(f"variant={variant!r}: expected one of {list(VARIANTS)}")
     cpu = preset == 'cpu'
     v = VARIANTS[variant]
     h = {**v, 'p1': p1 if v['adv'] else 1.0, 'p2': p2, 'retrain': retrain, 'base': base,
+         **({} if arch == 'encdec' else {'d1_feature': 'layer4'}),
          **({} if cpu else PAPER_HP), **(hp or {})}
     c = make_config(preset, 'multiadv_proxy', h, iters=iters or (600 if cpu else 80_000), seed=seed,
                     eval_every=params.pop('eval_every', 0 if cpu else None), **params)
-    c = c.override({'model.arch': 'encdec', **({} if cpu else {'optim.lr': 4e-3, 'data.batch_size': 4})})
-    tag = (f"_p1{h['p1']:g}_p2{p2:g}" if v['proxy'] else '') + ('_ft' if v['proxy'] and retrain == 'finetune' else '')
+    c = c.override({'model.arch': arch, **({} if cpu else {'optim.lr': 4e-3, 'data.batch_size': 4})})
+    tag = ((f"_p1{h['p1']:g}_p2{p2:g}" if v['proxy'] else '') + ('_ft' if v['proxy'] and retrain == 'finetune' else '')
+           + ('_src' if v['proxy'] and retrain == 'source' else '') + ('' if arch == 'encdec' else f'_{arch}'))
     return c if params.get('run') else c.override(
         {'run': f"multiadv_{variant}{tag}_{c.data.source}2{c.data.target}_{c.model.backbone}_s{seed}"})
 
