@@ -102,15 +102,21 @@ def run_chain(cfg: RunConfig, run) -> list[Path]:
                  if (q/'config.json').is_file() and q not in out]
     return out
 
-def run_seconds(run) -> float:
-    ("Measured training seconds of one run folder (its `metrics.json`); NaN for a resumed run, whose record "
-     "times its last session only.")
+def run_seconds(cfg: RunConfig, run) -> float:
+    ("Measured training seconds of one run folder: `metrics.json`'s `seconds_total` (every session, and a first stage "
+     "taken from another run); from runs that predate it, its one session's `seconds` plus the first stage's run's, "
+     "NaN if it was resumed.")
+    tr = load_json(Path(run)/'metrics.json')['train']
+    if tr.get('seconds_total') is not None: return float(tr['seconds_total'])
     if len(RunDir(run).records('session', superseded=True)) != 1: return float('nan')
-    return float(load_json(Path(run)/'metrics.json')['train']['seconds'])
+    q = _folder(cfg.train.first_stage_from) if cfg.train.first_stage_from else None
+    return float(tr['seconds']) + (run_seconds(_cfg(q), q) if q and (q/'metrics.json').is_file() else 0.0)
 
 def train_seconds(cfg: RunConfig, run) -> float:
-    "Training seconds of a run and every run its model builds on (`run_chain`): the budget in time."
-    return sum(run_seconds(p) for p in run_chain(cfg, run))
+    "Training seconds of a run and of its chain of base runs (`hp.base`): the budget in time."
+    base = cfg.hp.get('base')
+    p = _folder(base) if base else None
+    return run_seconds(cfg, run) + (train_seconds(_cfg(p), p) if p and (p/'metrics.json').is_file() else 0.0)
 
 def code_version(cfg: RunConfig, run) -> str:
     "The commits (7 digits) that trained a run and its chain, joined by '+' where they differ."

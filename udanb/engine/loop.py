@@ -85,6 +85,7 @@ class Trainer:
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=self.amp == 'fp16')
         self.stage, self.it, self.stage_name = 0, 0, self.method.stages[0]
         self._logsum, self._logn, self.history, self._ckpt_global_it = {}, 0, [], None
+        self._secs0 = 0.0                  # training seconds before this session (from a resumed checkpoint)
         self.cbs = sorted([*default_callbacks(cfg), *callbacks], key=lambda c: c.order)
         if not resume and self.is_main and (pts := sorted((self.run/'checkpoints').glob('*.pt'))):
             raise ConfigError(f"{self.run.path}: resume=False but the run folder holds checkpoints "
@@ -294,8 +295,14 @@ def state_dict(self) -> dict:
 def _meta(self) -> dict:
     "What a checkpoint says about itself: method, run, version, position, network, protocol."
     return {'method': self.cfg.method, 'run': self.cfg.run_name, 'version': udanb.__version__,
-            'global_it': self._global_it(),
+            'global_it': self._global_it(), 'train_seconds': self.train_seconds(),
             'stage_iters': self._stage_iters(), 'model': self.cfg.model.to_dict(), 'protocol': self.cfg.data.protocol}
+
+@patch_to(Trainer)
+def train_seconds(self) -> float:
+    ("Seconds this run has trained, over every session (and a first stage taken from another run): the checkpoint's "
+     "count plus this session's; NaN after a checkpoint that predates the count.")
+    return self._secs0 + (time.time() - self._t0 if hasattr(self, '_t0') else 0.0)
 
 @patch_to(Trainer)
 def _stage_iters(self) -> list[int]: return [self.method.stage_iters(self.ctx, s) for s in self.method.stages]
@@ -338,6 +345,7 @@ def load_checkpoint(self, path) -> str | None:
         except ValueError: pass     # a stream an earlier stage rebuilt: this stage rebuilds it again (see Stages)
     self._pending_loaders = sd['loaders'] if sd['it'] > 0 else None   # again after `before_stage` rebuilt a stream
     self.stage, self.it = sd['stage'], sd['it']
+    self._secs0 = float(sd.get('meta', {}).get('train_seconds', 'nan'))
     self.stage_name = self.method.stages[min(self.stage, len(self.method.stages) - 1)]
     self._ckpt_global_it = self._global_it()
     return str(path)
@@ -448,10 +456,12 @@ def final_metrics(self) -> dict:
 
 def _train_stats(t) -> dict:
     secs = time.time() - getattr(t, '_t0', time.time())
+    total = t._secs0 + secs                           # as `train_seconds`, at the same instant
     n = t._global_it() - getattr(t, '_it0', 0)
     if t.device.type == 'cuda': peak = torch.cuda.max_memory_allocated(t.device) / 2**20
     else: peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # Linux: KiB -> MiB
-    return {'seconds': round(secs, 2), 'iters_this_session': n, 's_per_it': round(secs / max(n, 1), 4),
+    return {'seconds': round(secs, 2), 'seconds_total': None if math.isnan(total) else round(total, 2),
+            'iters_this_session': n, 's_per_it': round(secs / max(n, 1), 4),
             'peak_mem_mb': round(peak, 1), 'device': str(t.device), 'world_size': t.world,
             **({'compile': t.compile_stats} if getattr(t, 'compile_stats', None) else {})}
 
