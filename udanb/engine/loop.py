@@ -15,9 +15,9 @@ from fastcore.basics import patch_to
 from ..core import (ConfigError, RunDir, RunLock, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
                         save_json, load_json, torch_save_atomic, pick_device, git_commit, keep_freed_memory,
                         resolve_amp, bf16_units)
-from ..data import InfiniteLoader, get_protocol, train_datasets, val_dataset
+from ..data import SYN13, SYN16, InfiniteLoader, get_protocol, train_datasets, val_dataset
 from ..models import param_groups
-from ..metrics import evaluate
+from ..metrics import evaluate, miou_subset
 from .method import NonFiniteLoss, OptimSpec, Step, all_finite, get_method
 from .config import (current_config, RunConfig, RESUMABLE, config_diff, data_roots, model_from_config,
                                  _flat, _norm)
@@ -433,7 +433,9 @@ def evaluate_target(self, model=None) -> dict:
         r = evaluate(model or self.method.eval_model(self.ctx), dl, self.protocol.num_classes, self.device,
                      scales=tuple(self.cfg.train.eval_scales), flip=self.cfg.train.eval_flip,
                      autocast_mode=self.amp, desc=f'{self.cfg.run_name}: target val')
-    return {'miou': r['miou'], 'acc': r['acc'], 'n_images': r['n_images'],
+    # SYNTHIA's papers also report the 13-class mean (no wall, fence, pole)
+    m13 = {'miou13': miou_subset(r['iou'], SYN16.subset(SYN13))} if self.protocol.name == 'syn16' else {}
+    return {'miou': r['miou'], **m13, 'acc': r['acc'], 'n_images': r['n_images'],
             'iou': {c: (None if math.isnan(v) else v) for c, v in zip(self.protocol.classes, map(float, r['iou']))}}
 
 @patch_to(Trainer)

@@ -216,8 +216,10 @@ def train_step(self, s):
 CPU_ITERS = 300                       # APODA iterations on the cpu preset (after the base's 1000)
 
 def base_config(preset: str = 'cpu', seed: int = 0, **params) -> RunConfig:
-    "Step 1: the source-only run (the leaderboard's 'source only' entry on the cpu preset)."
-    return make_config(preset, 'source_only', seed=seed, **params)
+    ("Step 1: the source-only run (the leaderboard's 'source only' entry on the cpu preset); on the paper presets "
+     "with the paper's weight decay and one classifier (`PAPER_SETTINGS`).")
+    c = make_config(preset, 'source_only', seed=seed, **params)
+    return c if preset == 'cpu' else c.override({'optim.weight_decay': 1e-4, 'model.multi_level': False})
 
 def _slug(hp: dict) -> str:
     d = APODAConfig().to_dict()
@@ -235,6 +237,8 @@ def apoda_config(preset: str = 'cpu', base: str = '', seed: int = 0, iters: int 
     c = make_config(preset, 'apoda', hp, iters=iters or (CPU_ITERS if preset == 'cpu' else None), seed=seed,
                     eval_every=(0 if preset == 'cpu' else None) if ev is None else ev, **params)
     c = c.override({'optim.weight_decay': 1e-4})
+    # paper: one classifier, and one rate for G and C (only C trains here: no x10 head rate)
+    if preset != 'cpu': c = c.override({'model.multi_level': False, 'optim.head_lr_mult': 1.0})
     return c if params.get('run') else c.override(
         {'run': f"apoda{_slug(hp)}_{c.data.source}2{c.data.target}_{c.model.backbone}_s{seed}"})
 

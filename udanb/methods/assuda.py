@@ -138,6 +138,7 @@ def assuda_config(preset: str = 'cpu', base: str = '', seed: int = 0, iters: int
               fda_beta=fda_beta, pseudo=pseudo, pl_threshold=pl_threshold)
     c = make_config(preset, 'assuda', hp, iters=iters or (120 if preset == 'cpu' else None), seed=seed, **params)
     if delta is None: c = c.override({'hp': {**c.hp, 'delta': ASSUDA.task_defaults(c.data.source)['delta']}})
+    if preset != 'cpu': c = c.override({'optim.lr': 1e-4, 'optim_d.lr': 1e-6})   # the paper's R101 rates (section 4)
     return c if params.get('run') else c.override(
         {'run': f"assuda_{c.data.source}2{c.data.target}_{c.model.backbone}_eps{eps_m:g}_s{seed}"})
 

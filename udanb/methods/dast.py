@@ -196,8 +196,10 @@ def dast_config(preset: str = 'cpu', seed: int = 0, variant: str = 'da', rounds:
     cpu, sel = preset == 'cpu', selection != 'last'
     h = {**VARIANTS[variant], 'rounds': rounds, 'q': q, 'st_iters': st_iters or (0 if cpu else 20_000), **(hp or {})}
     c = make_config(preset, 'dast', h, iters=iters or (600 if cpu else None), seed=seed, selection=selection,
-                    eval_every=params.pop('eval_every', None) or ((100 if sel else 0) if cpu else None),
+                    # paper: the public code snapshots every 1-2k iterations
+                    eval_every=params.pop('eval_every', None) or ((100 if sel else 0) if cpu else 2000),
                     sel_images=params.pop('sel_images', None) or (100 if cpu else None), **params)
+    if not cpu: c = c.override({'model.multi_level': False})          # paper: one classifier, after the last layer
     st = f"_st{rounds}_q{q:g}" if rounds else ''
     return c if params.get('run') else c.override(
         {'run': f"dast_{variant}{st}_{c.data.source}2{c.data.target}_{c.model.backbone}_s{seed}"

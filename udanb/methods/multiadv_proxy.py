@@ -256,7 +256,9 @@ def multiadv_config(preset: str = 'cpu', seed: int = 0, variant: str = 'proxy_mu
          **({} if cpu else PAPER_HP), **(hp or {})}
     c = make_config(preset, 'multiadv_proxy', h, iters=iters or (600 if cpu else 80_000), seed=seed,
                     eval_every=params.pop('eval_every', 0 if cpu else None), **params)
-    c = c.override({'model.arch': arch, **({} if cpu else {'optim.lr': 4e-3, 'data.batch_size': 4})})
+    # paper: one rate per stage for the whole segmenter (no x10 head rate)
+    paper = {'optim.lr': 4e-3, 'data.batch_size': 4, 'optim.head_lr_mult': 1.0}
+    c = c.override({'model.arch': arch, **({} if cpu else paper)})
     tag = ((f"_p1{h['p1']:g}_p2{p2:g}" if v['proxy'] else '') + ('_ft' if v['proxy'] and retrain == 'finetune' else '')
            + ('_src' if v['proxy'] and retrain == 'source' else '') + ('' if arch == 'encdec' else f'_{arch}'))
     return c if params.get('run') else c.override(
