@@ -29,7 +29,7 @@ __all__ = ['RECIPES', 'CONTROLS', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'HEADLINE
            'reported_checkpoint', 'run_iters', 'budget', 'run_chain', 'run_seconds', 'train_seconds', 'code_version',
            'find_runs', 'planned_budget', 'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'train_missing',
            'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'paired_gains', 'paired_headline', 'save_paired',
-           'iou_by_entry', 'leaderboard_figure']
+           'run_card', 'save_runs', 'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -354,7 +354,8 @@ def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFram
     keys = ['entry', 'precision', 'iters']                    # a row per entry, precision and budget
     per = found.assign(model=found.run.map(lambda p: Path(p).name),
                        arch=found.run.map(lambda p: _cfg(Path(p)).model.arch))
-    per = per.set_index('model')[[*keys, 'seed', 'arch', 'seconds', 'code']]
+    per = per.assign(card=[f'[s{s}](cards/{m}.json)' for s, m in zip(per.seed, per.model)])
+    per = per.set_index('model')[[*keys, 'seed', 'arch', 'seconds', 'code', 'card']]
     bb = res['blackbox']
     per['clean mIoU'] = bb[bb.eps == 'clean'].set_index('model').mIoU
     for e in dict.fromkeys(bb[bb.eps != 'clean'].sort_values('eps_gl').eps):
@@ -366,16 +367,17 @@ def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFram
             per[f'wb worst {e:g} gl'] = g.set_index('model').mIoU
     cc = res.get('corruptions')
     if cc is not None and len(cc): per['corruptions mean'] = cc[cc.severity == 'mean'].groupby('model').mIoU.mean()
-    cols = [c for c in per.columns if c not in (*keys, 'seed', 'arch', 'seconds', 'code')]
+    cols = [c for c in per.columns if c not in (*keys, 'seed', 'arch', 'seconds', 'code', 'card')]
     summary = per.groupby(keys).agg(seeds=('seed', lambda s: ','.join(map(str, sorted(s)))),
                                     **{'train s': ('seconds', lambda s: mean_sd(s, 0))},
                                     code=('code', lambda s: ','.join(sorted(set(s)))),
+                                    cards=('card', lambda s: ' '.join(sorted(s))),
                                     **{c: (c, mean_sd) for c in cols}).reset_index()
     return per.reset_index(), (summary.sort_values('clean mIoU', key=lambda s: -s.str.split(' ').str[0].astype(float))
                                .reset_index(drop=True))
 
 # what `nbs/eval_leaderboard.ipynb` writes to its folder
-LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'runs.csv', 'paired_gains.csv', 'paired_gains.md',
+LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'runs.csv', 'cards', 'paired_gains.csv', 'paired_gains.md',
                      'paired_headline.csv', 'paired_headline.md',
                      'iou_strongest.csv', 'leaderboard.png', 'leaderboard.json')
 GAIN_METRICS = ('clean mIoU', 'bb mIoU', 'wb worst', 'corruptions mean')   # higher is better (drops are not here)
@@ -427,6 +429,51 @@ def save_paired(per: pd.DataFrame, out) -> tuple[pd.DataFrame, pd.DataFrame]:
     save_table(gains.set_index('entry'), Path(out)/'paired_gains')
     save_table(heads.set_index('entry'), Path(out)/'paired_headline')
     return gains, heads
+
+def _sha256(path) -> str:
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(2**20), b''): h.update(block)
+    return h.hexdigest()
+
+_PSEUDO_KEYS = ('mode', 'threshold', 'fraction', 'gate_fraction', 'labelled_fraction', 'n_images')
+
+def run_card(run, numbers: dict | None = None) -> dict:
+    ("How run folder `run` was made and what it scored: method and hyper-parameters off its task's defaults, init "
+     "and chain of runs, budget (iterations, training seconds), pseudo labels, selection rule, code, the reported "
+     "checkpoint's sha256, and `numbers` (its leaderboard row).")
+    run = Path(run)
+    rec, m = load_json(run/'config.json'), load_json(run/'metrics.json')
+    cfg = RunConfig.from_dict(rec['config'])
+    d, ck = get_method(cfg.method).task_defaults(cfg.data.source), reported_checkpoint(run, cfg)
+    pseudo = {p.parent.relative_to(run).as_posix(): {k: v for k, v in load_json(p).items() if k in _PSEUDO_KEYS}
+              for p in sorted(run.glob('pseudo/**/pseudo.json'))}
+    clean = lambda v: None if isinstance(v, float) and v != v else v          # NaN is not JSON
+    return {'run': run.name, 'entry': entry(cfg), 'method': cfg.method, 'seed': cfg.train.seed,
+            'hp_off_default': {k: v for k, v in cfg.hp.items()
+                               if k not in _NOT_HP and k in d and _norm(d[k]) != _norm(v)},
+            'model': {k: getattr(cfg.model, k) for k in ('arch', 'backbone', 'width', 'multi_level')},
+            'init': {'pretrained': cfg.model.pretrained or None, 'base': cfg.hp.get('base') or None,
+                     'first_stage_from': cfg.train.first_stage_from or None,
+                     'chain': [p.name for p in run_chain(cfg, run)]},
+            'precision': run_precision(rec),
+            'budget': {'iters': budget(cfg, run), 'train_seconds': clean(train_seconds(cfg, run))},
+            'pseudo_labels': pseudo,
+            'selection': {'rule': cfg.train.selection, 'selected': m.get('selected')},
+            'code': {'commits': code_version(cfg, run), 'udanb': rec.get('udanb'), 'torch': rec.get('torch')},
+            'checkpoint': {'path': ck.relative_to(run).as_posix(), 'sha256': _sha256(ck)},
+            'numbers': {k: clean(v) for k, v in (numbers or {}).items()}}
+
+def save_runs(per: pd.DataFrame, found: pd.DataFrame, out) -> list[Path]:
+    "`per` to `out`/runs.csv and a `run_card` per run to `out`/cards/<run>.json (the `cards` column's links)."
+    out = Path(out)
+    with atomic_write(out/'runs.csv', 'w', encoding='utf-8', newline='') as f: per.to_csv(f, index=False)
+    nums = per.set_index('model')[[c for c in per.columns if c.startswith(('clean', 'bb ', 'wb ', 'corruptions'))]]
+    paths = []
+    for run in found.run:
+        save_json(run_card(run, nums.loc[Path(run).name].to_dict()), p := out/'cards'/f'{Path(run).name}.json')
+        paths.append(p)
+    return paths
 
 def iou_by_entry(found: pd.DataFrame, res: dict, classes) -> pd.DataFrame:
     "Per-class IoU (%) under the strongest black-box eps, mean over each entry's seeds."
