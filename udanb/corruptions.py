@@ -12,7 +12,7 @@ from torch import Tensor
 from .data import NORMS, to_image, to_input
 
 # %% auto #0
-__all__ = ['CORRUPTIONS', 'DEVICE_CORRUPTIONS', 'corrupt', 'CorruptedDataset', 'corrupt_batch']
+__all__ = ['CORRUPTIONS', 'COMMON', 'HELD_OUT', 'DEVICE_CORRUPTIONS', 'corrupt', 'CorruptedDataset', 'corrupt_batch']
 
 # %% ../nbs/robustness/10a_corruptions.ipynb #7ad097d3
 CORRUPTIONS = ('gaussian_noise', 'shot_noise', 'impulse_noise', 'defocus_blur', 'glass_blur', 'motion_blur',
@@ -20,6 +20,7 @@ CORRUPTIONS = ('gaussian_noise', 'shot_noise', 'impulse_noise', 'defocus_blur', 
                'jpeg_compression',
                'speckle_noise', 'gaussian_blur', 'spatter', 'saturate')
 "The 15 common corruptions of `imagecorruptions`, then its 4 validation corruptions."
+COMMON, HELD_OUT = CORRUPTIONS[:15], CORRUPTIONS[15:]   # reported apart: the benchmark's 15, the 4 held out
 
 _GAUSS_BLUR = (1, 2, 3, 4, 6)                                                          # sigma
 _GLASS_BLUR = ((0.7, 1, 2), (0.9, 2, 1), (1, 2, 3), (1.1, 3, 2), (1.5, 4, 2))          # sigma, max shift, iterations

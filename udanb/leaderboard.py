@@ -14,6 +14,7 @@ import hashlib, json, re
 from types import SimpleNamespace
 from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
 from .data import dataset_digest
+from .corruptions import COMMON, HELD_OUT
 from .metrics import INFERENCE
 from .study import mean_sd, paired_diff
 from .engine import (RunConfig, Trainer, best_snapshot, peek_checkpoint, get_method, make_config,
@@ -29,7 +30,7 @@ __all__ = ['RECIPES', 'CONTROLS', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'HEADLINE
            'reported_checkpoint', 'run_iters', 'budget', 'run_chain', 'run_seconds', 'train_seconds', 'code_version',
            'find_runs', 'planned_budget', 'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'train_missing',
            'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'paired_gains', 'paired_headline', 'save_paired',
-           'run_card', 'save_runs', 'iou_by_entry', 'leaderboard_figure']
+           'run_card', 'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -366,8 +367,15 @@ def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFram
         for e, g in wb[wb.attack == 'worst case'].groupby('eps_gl'):
             per[f'wb worst {e:g} gl'] = g.set_index('model').mIoU
     cc = res.get('corruptions')
-    if cc is not None and len(cc): per['corruptions mean'] = cc[cc.severity == 'mean'].groupby('model').mIoU.mean()
-    cols = [c for c in per.columns if c not in (*keys, 'seed', 'arch', 'seconds', 'code', 'card')]
+    for part, names in (('15', COMMON), ('held-out 4', HELD_OUT)):      # reported apart, as the benchmark does
+        g = cc[cc.corruption.isin(names)] if cc is not None and len(cc) else pd.DataFrame()
+        if not len(g): continue
+        for sev in ['mean', *sorted(v for v in set(g.severity) if v != 'mean')]:
+            name = 'mean' if sev == 'mean' else f's{sev}'
+            per[f'corruptions {part} {name}'] = g[g.severity == sev].groupby('model').mIoU.mean()
+    # the table: means over severities (per severity: `corruption_severities`)
+    cols = [c for c in per.columns if c not in (*keys, 'seed', 'arch', 'seconds', 'code', 'card')
+            and not re.fullmatch(r'corruptions .* s\d+', c)]
     summary = per.groupby(keys).agg(seeds=('seed', lambda s: ','.join(map(str, sorted(s)))),
                                     **{'train s': ('seconds', lambda s: mean_sd(s, 0))},
                                     code=('code', lambda s: ','.join(sorted(set(s)))),
@@ -377,10 +385,11 @@ def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFram
                                .reset_index(drop=True))
 
 # what `nbs/eval_leaderboard.ipynb` writes to its folder
-LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'runs.csv', 'cards', 'paired_gains.csv', 'paired_gains.md',
+LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'runs.csv', 'cards', 'corruptions.csv',
+                     'paired_gains.csv', 'paired_gains.md',
                      'paired_headline.csv', 'paired_headline.md',
                      'iou_strongest.csv', 'leaderboard.png', 'leaderboard.json')
-GAIN_METRICS = ('clean mIoU', 'bb mIoU', 'wb worst', 'corruptions mean')   # higher is better (drops are not here)
+GAIN_METRICS = ('clean mIoU', 'bb mIoU', 'wb worst', 'corruptions')   # higher is better (drops are not here)
 
 def paired_gains(per: pd.DataFrame,              # `summarise`'s numbers per run
                  control: str = 'source only',   # the entry every other one is compared with
@@ -464,10 +473,17 @@ def run_card(run, numbers: dict | None = None) -> dict:
             'checkpoint': {'path': ck.relative_to(run).as_posix(), 'sha256': _sha256(ck)},
             'numbers': {k: clean(v) for k, v in (numbers or {}).items()}}
 
+def corruption_severities(per: pd.DataFrame) -> pd.DataFrame:
+    "Corruption mIoU per entry, set (the 15, the 4 held out) and severity: 'mean ± sd' over seeds."
+    cols = [c for c in per.columns if re.fullmatch(r'corruptions .* (s\d+|mean)', c)]
+    return per.groupby(['entry', 'iters'])[cols].agg(mean_sd) if cols else pd.DataFrame()
+
 def save_runs(per: pd.DataFrame, found: pd.DataFrame, out) -> list[Path]:
-    "`per` to `out`/runs.csv and a `run_card` per run to `out`/cards/<run>.json (the `cards` column's links)."
+    ("Every run's numbers: `per` to `out`/runs.csv, `corruption_severities` to corruptions.{csv,md}, and a `run_card` "
+     "per run to `out`/cards/<run>.json (the `cards` column's links).")
     out = Path(out)
     with atomic_write(out/'runs.csv', 'w', encoding='utf-8', newline='') as f: per.to_csv(f, index=False)
+    save_table(corruption_severities(per), out/'corruptions')
     nums = per.set_index('model')[[c for c in per.columns if c.startswith(('clean', 'bb ', 'wb ', 'corruptions'))]]
     paths = []
     for run in found.run:
