@@ -14,13 +14,16 @@ from .core import IGNORE, atomic_dir, save_json, autocast, progress as progress_
 from .data import read_label_ids, write_label_ids, build_dataset, SegDataset
 from .models import upsample
 from .metrics import predict, inference_model, model_input
-from .engine import train_datasets
+import pandas as pd
+from .core import load_json
+from .engine import train_datasets, data_roots, RunConfig
 
 # %% auto #0
 __all__ = ['BINS', 'PSEUDO_RULES', 'PSEUDO_MODES', 'GATE_FINE', 'GATE_BINS', 'class_thresholds', 'kept_bins', 'PseudoRule',
            'GatedHist', 'gate_edges', 'gate_threshold', 'proxy_labels', 'score_images', 'confidence_histograms',
            'rule_thresholds', 'make_pseudo_labels', 'PseudoLabelled', 'target_images', 'stage_dir',
-           'write_stage_labels', 'pseudo_target', 'SelfTraining']
+           'write_stage_labels', 'pseudo_target', 'SelfTraining', 'target_train', 'pseudo_quality',
+           'run_pseudo_quality', 'quality_table']
 
 # %% ../nbs/engine/09_selftrain.ipynb #55012cbf
 BINS = 1000
@@ -273,3 +276,43 @@ class SelfTraining:
     def before_stage(self, ctx, stage: str):
         if not self.is_round(stage): return super().before_stage(ctx, stage)
         ctx.set_target(pseudo_target(ctx, stage_dir(ctx, stage)))
+
+# %% ../nbs/engine/09_selftrain.ipynb #e3500128
+def target_train(d, labels: bool = True) -> SegDataset:
+    "The target training set of `DataConfig` `d` at the training size, no crop or flip (labels: figures, tables only)."
+    return build_dataset(d.target, data_roots(d)[d.target], 'train', protocol=d.protocol, size=tuple(d.target_size),
+                         norm=d.norm, labels=labels)
+
+def pseudo_quality(pseudo_dir,           # folder of pseudo-label PNGs (<name>.png)
+                   ds,                   # the target training set with its labels (no crop / flip: `target_train`)
+                   num_classes: int) -> dict:
+    ("{'precision', 'coverage': (C,) lists (NaN where undefined), 'precision_all', 'coverage_all'} "
+     "of the pseudo labels in `pseudo_dir` against `ds`.")
+    right, lab, gt, cov = (torch.zeros(num_classes) for _ in range(4))
+    for i in range(len(ds)):
+        b = ds[i]
+        y = b['y'].long()
+        v = y != IGNORE
+        px = torch.from_numpy(read_label_ids(Path(pseudo_dir)/f"{b['name']}.png").astype(np.int64))
+        if px.shape != y.shape:
+            raise ValueError(f"{pseudo_dir}/{b['name']}.png: size {tuple(px.shape)}, labels {tuple(y.shape)}")
+        got = v & (px != IGNORE)
+        right += torch.bincount(px[got & (px == y)], minlength=num_classes).float()
+        lab += torch.bincount(px[got], minlength=num_classes).float()
+        gt += torch.bincount(y[v], minlength=num_classes).float()
+        cov += torch.bincount(y[got], minlength=num_classes).float()
+    nan = lambda a, b: torch.where(b > 0, a / b.clamp_min(1), torch.full_like(a, float('nan'))).tolist()
+    return {'precision': nan(right, lab), 'coverage': nan(cov, gt),
+            'precision_all': float(right.sum() / lab.sum().clamp_min(1)),
+            'coverage_all': float(lab.sum() / gt.sum().clamp_min(1))}
+
+def run_pseudo_quality(run) -> dict:
+    "{folder under `run`/pseudo: `pseudo_quality`} for every folder of pseudo labels run folder `run` wrote."
+    cfg = RunConfig.from_dict(load_json(Path(run)/'config.json')['config'])
+    ds = target_train(cfg.data)
+    dirs = sorted(p.parent for p in Path(run).glob('pseudo/**/pseudo.json'))
+    return {p.relative_to(run).as_posix(): pseudo_quality(p, ds, ds.protocol.num_classes) for p in dirs}
+
+def quality_table(quality: dict, classes) -> pd.DataFrame:
+    "Per class, the precision and coverage of each entry of `quality` ({name: `pseudo_quality`})."
+    return pd.DataFrame({f'{k} {m}': quality[k][m] for k in quality for m in ('precision', 'coverage')}, index=classes)

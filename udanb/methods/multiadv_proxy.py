@@ -26,14 +26,15 @@ from ..engine import (Method, task_params, MethodConfig, OptimSpec, register_met
 from ..engine import val_dataset, data_roots
 from ..selftrain import write_stage_labels, pseudo_target, stage_dir
 from ..selftrain import confidence_histograms, rule_thresholds, proxy_labels, score_images
+from ..selftrain import pseudo_quality, quality_table, target_train
 from ..study import SD_DDOF, Sweep, seed_table
 
 # %% auto #0
-__all__ = ['VARIANTS', 'RETRAIN', 'PAPER_HP', 'BASE_VARIANTS', 'TABLE3_ROWS', 'PatchDiscriminator', 'feature_strides',
-           'pools_for', 'AdvConfidence', 'MultiAdvProxyConfig', 'MultiAdvProxy', 'multiadv_config', 'parse_grid',
-           'parse_scales', 'load_confidence', 'proxy_quality', 'grid_row', 'after_base_runs', 'multiadv_plan',
-           'multiscale_miou', 'target_train', 'grid_quality', 'grid_table', 'equal_coverage_table', 'fig6_pair',
-           'fig6_row', 'fig6_panel', 'per_class_table', 'proxy_histogram', 'proxy_view']
+__all__ = ['VARIANTS', 'RETRAIN', 'PAPER_HP', 'proxy_quality', 'BASE_VARIANTS', 'TABLE3_ROWS', 'per_class_table',
+           'PatchDiscriminator', 'feature_strides', 'pools_for', 'AdvConfidence', 'MultiAdvProxyConfig',
+           'MultiAdvProxy', 'multiadv_config', 'parse_grid', 'parse_scales', 'load_confidence', 'grid_row',
+           'after_base_runs', 'multiadv_plan', 'multiscale_miou', 'grid_quality', 'grid_table', 'equal_coverage_table',
+           'fig6_pair', 'fig6_row', 'fig6_panel', 'proxy_histogram', 'proxy_view']
 
 # %% ../../nbs/methods/15c_multiadv_proxy.ipynb #bedc0fe1
 class PatchDiscriminator(nn.Module):
@@ -306,28 +307,9 @@ def load_confidence(run_dir, device='cpu') -> AdvConfidence:
     for k, d in discs.items(): d.load_state_dict(nets[k])
     return AdvConfidence(seg, {f: discs[k] for k, f, _ in m.levels}).to(device).eval()
 
-def proxy_quality(pseudo_dir,            # folder of proxy PNGs (<name>.png)
-                  ds,                    # the target training set with its labels (no crop / flip)
-                  num_classes: int) -> dict:
-    ("{'precision', 'coverage': (C,) lists (NaN where undefined), 'precision_all', 'coverage_all'} "
-     "of the proxies against `ds`.")
-    right, lab, gt, cov = (torch.zeros(num_classes) for _ in range(4))
-    for i in range(len(ds)):
-        b = ds[i]
-        y = b['y'].long()
-        v = y != IGNORE
-        px = torch.from_numpy(read_label_ids(Path(pseudo_dir)/f"{b['name']}.png").astype(np.int64))
-        if px.shape != y.shape:
-            raise ValueError(f"{pseudo_dir}/{b['name']}.png: size {tuple(px.shape)}, labels {tuple(y.shape)}")
-        got = v & (px != IGNORE)
-        right += torch.bincount(px[got & (px == y)], minlength=num_classes).float()
-        lab += torch.bincount(px[got], minlength=num_classes).float()
-        gt += torch.bincount(y[v], minlength=num_classes).float()
-        cov += torch.bincount(y[got], minlength=num_classes).float()
-    nan = lambda a, b: torch.where(b > 0, a / b.clamp_min(1), torch.full_like(a, float('nan'))).tolist()
-    return {'precision': nan(right, lab), 'coverage': nan(cov, gt),
-            'precision_all': float(right.sum() / lab.sum().clamp_min(1)),
-            'coverage_all': float(lab.sum() / gt.sum().clamp_min(1))}
+# the proxies are pseudo labels, scored as any (`udanb.selftrain`)
+proxy_quality = pseudo_quality
+
 
 # %% ../../nbs/methods/15c_multiadv_proxy.ipynb #4208eb50
 BASE_VARIANTS = ('source', 'adv', 'multi_adv')   # each seed's runs that the others start from or are compared with
@@ -374,11 +356,6 @@ def multiscale_miou(run_dir, scales, flip: bool = True, device: str = 'auto') ->
     return 100 * evaluate(model, dl, get_protocol(cfg.data.protocol).num_classes, scales=scales, flip=flip)['miou']
 
 # %% ../../nbs/methods/15c_multiadv_proxy.ipynb #ecf6e131
-def target_train(d, labels: bool = True):
-    "The target training set of `DataConfig` `d` at the training size, no crop or flip (labels: figures, tables only)."
-    return build_dataset(d.target, data_roots(d)[d.target], 'train', protocol=d.protocol, size=tuple(d.target_size),
-                         norm=d.norm, labels=labels)
-
 def grid_quality(done: dict, pts, seeds, ds) -> dict:
     """{(grid row, seed): `proxy_quality`} of the proxies of the grid runs of `seeds` in `done` ({(row, seed): (run
     folder, mIoU)}, as `Sweep.done`), against the labelled target training set `ds` (`target_train`)."""
@@ -443,9 +420,7 @@ def fig6_panel(conf_model: AdvConfidence, b: dict, d, proxies: dict, path=None) 
     row = fig6_row(conf_model, b, d, proxies)
     return panel(row, ncols=len(row), path=path, cmap='magma')
 
-def per_class_table(quality: dict, classes) -> pd.DataFrame:
-    "Fig. 6's table: per class, the proxy precision and coverage of each row of `quality` ({row: `proxy_quality`})."
-    return pd.DataFrame({f'{k} {m}': quality[k][m] for k in quality for m in ('precision', 'coverage')}, index=classes)
+per_class_table = quality_table        # Fig. 6's table: per class, each row's precision and coverage
 
 def proxy_histogram(conf_model: AdvConfidence, d):
     "The gated confidence histograms of `conf_model` over the target training images: what the proxy thresholds read."
