@@ -31,11 +31,11 @@ from ..study import Sweep, seed_table
 from ..viz import save_fig, save_table
 
 # %% auto #0
-__all__ = ['LAYERS', 'CPU_ITERS', 'SWEEPS', 'REFERENCE_ROW', 'PAPER', 'features', 'classify', 'classifier_modules', 'seg_term',
-           'attack_objectives', 'APODAConfig', 'freeze_extractor', 'APODA', 'base_config', 'apoda_config',
-           'gradient_intensity', 'sign_agreement', 'class_distribution', 'class_distributions', 'variant', 'sweep_plan',
-           'ablation', 'check_plan', 'open_run', 'train_sweep', 'sweep_tables', 'gradient_figure',
-           'distribution_figure']
+__all__ = ['LAYERS', 'RMS_IMAGES', 'CPU_ITERS', 'SWEEPS', 'REFERENCE_ROW', 'PAPER', 'features', 'classify', 'classifier_modules',
+           'seg_term', 'attack_objectives', 'APODAConfig', 'split_rms_ratio', 'resize_perturbation', 'freeze_extractor',
+           'APODA', 'base_config', 'apoda_config', 'perturbation_sizes', 'gradient_intensity', 'sign_agreement',
+           'class_distribution', 'class_distributions', 'variant', 'sweep_plan', 'ablation', 'check_plan', 'open_run',
+           'train_sweep', 'sweep_tables', 'gradient_figure', 'distribution_figure']
 
 # %% ../../nbs/methods/15b_apoda.ipynb #b78c5ca6
 LAYERS = ('pixel', 'layer1', 'layer2', 'layer3', 'layer4')
@@ -115,6 +115,12 @@ class APODAConfig(MethodConfig):
     seg_loss: Literal['lovasz', 'ce'] = 'lovasz'
     gan: Literal[ADV_KINDS] = 'bce'  # discriminator loss: 'bce' | 'lsgan'
     ndf: int = 0                     # channels of D's first conv; 0 = scale with the segmenter (64 * width / 64)
+    # > 0: every perturbation is rescaled to this mean |δ| per image after its steps (attacks at equal size);
+    # 0: as the attack leaves it (the paper)
+    size: float = 0.0
+    # 'rms': every ε (and `size`) x RMS(f at the split) / RMS(f after layer4) of the base, measured once (Table 4
+    # at equal relative size); 'abs': as given at every split (the paper)
+    eps_scale: Literal['abs', 'rms'] = 'abs'
     symbols = {'steps': 'K (eqs. 5-6)', 'eps1': 'ε1 (eqs. 5-6)', 'eps2': 'ε2 (eqs. 5-6)', 'eps3': 'ε3 (eq. 6)',
                'eps_ifgsm': 'ε (eq. 4)', 'beta1': 'β1 (eq. 4)', 'beta2': 'β2 (eq. 4)', 'beta3': 'β3 (eq. 4)',
                'decay': 'μ (MI-FGSPM)', 'alpha1': 'α1 (eq. 9)', 'alpha2': 'α2 (eq. 9)', 'alpha3': 'α3 (eq. 9)'}
@@ -125,6 +131,7 @@ class APODAConfig(MethodConfig):
                   'alpha1', 'alpha2', 'alpha3'):
             self.need(math.isfinite(getattr(self, k)) and getattr(self, k) >= 0, k, 'a finite value >= 0')
         self.need(self.ndf >= 0, 'ndf', 'an integer >= 0 (0 = scale)')
+        self.need(math.isfinite(self.size) and self.size >= 0, 'size', 'a finite mean |δ| >= 0 (0 = off)')
 
 # %% ../../nbs/methods/15b_apoda.ipynb #e6138ad7
 def _base_checkpoint(base: str) -> Path:
@@ -138,6 +145,20 @@ def _base_checkpoint(base: str) -> Path:
         return p/'checkpoints'/'last.pt'
     raise FileNotFoundError(f"hp.base={base!r}: expected a finished source-only run folder (with checkpoints/last.pt) "
                             "or a .pt file")
+
+RMS_IMAGES = 8                        # source images the 'rms' rule measures the features of
+
+def split_rms_ratio(seg, x: Tensor, layer: str) -> float:
+    "RMS of the features after `layer` over RMS of those after layer4, on images `x` (G in eval mode, no gradient)."
+    with torch.no_grad(), eval_mode(seg):
+        rms = lambda f: float(f.float().pow(2).mean().sqrt())
+        return rms(features(seg, x, layer)) / rms(features(seg, x, 'layer4'))
+
+def resize_perturbation(f: Tensor, fa: Tensor, size: float) -> Tensor:
+    "`fa` with its perturbation δ = fa - f rescaled to mean |δ| = `size` per image (a zero δ stays zero)."
+    d = fa - f
+    m = d.abs().flatten(1).mean(1).view(-1, *[1] * (d.ndim - 1))
+    return (f + torch.where(m > 0, d * (size / m.clamp_min(1e-30)), d)).detach()
 
 def freeze_extractor(seg, layer: str = 'layer4') -> list[str]:
     ("Freeze G (and the aux head): only F's parameters keep requires_grad; G's modules go to eval mode. "
@@ -177,17 +198,22 @@ class APODA(Method):
             raise ValueError(f"hp.base={self.hp.base!r}: its segmenter does not fit this run's model settings "
                              f"(model.* and data.protocol must be the base run's): {str(e).splitlines()[0]}") from None
         freeze_extractor(ctx.nets['seg'], self.hp.layer)
+        self.eps_ratio = 1.0
+        if self.hp.eps_scale == 'rms':
+            x = torch.stack([src[i]['x'] for i in range(min(RMS_IMAGES, len(src)))]).to(ctx.device)
+            self.eps_ratio = split_rms_ratio(ctx.nets['seg'], x, self.hp.layer)
         return src, tgt
 
     def perturb(self, seg, d, f, size, domain, y=None, method=None, steps=None, record=None) -> Tensor:
         "f* of eq. 5 (target) or eq. 6 (source, with labels `y`) by `hp.attack` (or `method`), F and D in eval mode."
-        hp = self.hp
-        losses, eps = attack_objectives(seg, d, f, size, domain, y, hp.layer, (hp.eps1, hp.eps2, hp.eps3),
-                                        hp.seg_loss, hp.gan)
+        hp, r = self.hp, getattr(self, 'eps_ratio', 1.0)
+        losses, eps = attack_objectives(seg, d, f, size, domain, y, hp.layer,
+                                        (r * hp.eps1, r * hp.eps2, r * hp.eps3), hp.seg_loss, hp.gan)
         betas = {k: b for k, b in (('seg', hp.beta1), ('l2', hp.beta2), ('adv', hp.beta3)) if k in eps}
         with eval_mode(seg, d):
-            return feature_perturb(f, losses, eps, method or hp.attack, steps or hp.steps, hp.eps_ifgsm, betas,
-                                   hp.decay, record)
+            fa = feature_perturb(f, losses, eps, method or hp.attack, steps or hp.steps, r * hp.eps_ifgsm, betas,
+                                 hp.decay, record)
+        return resize_perturbation(f, fa, r * hp.size) if hp.size else fa
 
 # %% ../../nbs/methods/15b_apoda.ipynb #17731b66
 @patch_to(APODA)
@@ -246,6 +272,19 @@ def _recipe(seed: int, source: str, root) -> list:
     task = task_params(source)
     b = base_config('cpu', seed, **task)
     return [b, apoda_config('cpu', str(Path(root)/b.run_name), seed, **task)]
+
+# %% ../../nbs/methods/15b_apoda.ipynb #8c2f94cf
+def perturbation_sizes(method: APODA, seg, d, xs: Tensor, ys: Tensor, xt: Tensor,
+                       attacks=FEATURE_ATTACKS) -> pd.DataFrame:
+    "Per attack and domain: mean |δ| and the mean over images of ||δ||₂ of `method`'s perturbation (F, D frozen)."
+    rows = []
+    with torch.no_grad(): fs, ft = features(seg, xs, method.hp.layer), features(seg, xt, method.hp.layer)
+    for a in attacks:
+        for dom, f, x, y in (('source', fs, xs, ys), ('target', ft, xt, None)):
+            dl = method.perturb(seg, d, f, x.shape[-2:], SOURCE if y is not None else TARGET, y, method=a) - f
+            rows.append({'attack': a, 'domain': dom, 'mean |δ|': float(dl.abs().mean()),
+                         'L2': float(dl.flatten(1).norm(dim=1).mean())})
+    return pd.DataFrame(rows)
 
 # %% ../../nbs/methods/15b_apoda.ipynb #c3f2b6a9
 def _signed_grads(method: APODA, seg, d, f, size, domain, y=None) -> dict:
