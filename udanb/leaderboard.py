@@ -26,11 +26,12 @@ from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eva
                               whitebox_suite)
 
 # %% auto #0
-__all__ = ['RECIPES', 'CONTROLS', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'HEADLINE', 'entry', 'run_precision',
-           'reported_checkpoint', 'run_iters', 'budget', 'run_chain', 'run_seconds', 'train_seconds', 'code_version',
-           'find_runs', 'planned_budget', 'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'train_missing',
-           'plan', 'shown_runs', 'evaluate_runs', 'summarise', 'paired_gains', 'paired_headline', 'save_paired',
-           'run_card', 'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure']
+__all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'HEADLINE',
+           'entry', 'run_precision', 'reported_checkpoint', 'run_iters', 'budget', 'run_chain', 'run_seconds',
+           'train_seconds', 'code_version', 'find_runs', 'planned_budget', 'budget_controls', 'recipes_base', 'recipes',
+           'missing_runs', 'train_missing', 'plan', 'shown_runs', 'evaluate_runs', 'sanity_checks', 'summarise',
+           'paired_gains', 'paired_headline', 'save_paired', 'run_card', 'corruption_severities', 'save_runs',
+           'iou_by_entry', 'leaderboard_figure']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -349,9 +350,48 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
                 corruptions=cat('corruptions'), surrogate=sur.id, evaluated=list(dict.fromkeys([*todo_b, *todo_a])),
                 evaluated_parts=dict(blackbox=list(todo_b), attacks=list(todo_a)))
 
-def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
-    ("(numbers per run, one row per entry/precision/budget: 'mean ± sd' strings over seeds, with the training "
-     "seconds of the runs and the commits that trained them).")
+CHECK_TOL = 0.5                  # mIoU: what an attack's own noise may add before a check fails
+COLLAPSE_GL, COLLAPSE_MIOU = 64.0, 2.0
+
+def sanity_checks(res: dict, rcfg: RobustnessConfig | None = None, tol: float = CHECK_TOL) -> pd.DataFrame:
+    """One row per run of `res` (`evaluate_runs`): each check 'ok', 'FAIL (...)' or 'n/a (why)', and `flags` (the
+    failed checks). `wb <= bb`: at every eps both suites ran, the white-box worst case is at most the black-box mIoU +
+    `tol` (a transfer attack that beats the white-box one points to masked gradients); only where both ran on the same
+    images. `collapse`: at eps >= 64 grey levels some attack leaves mIoU <= 2. `monotone`: neither suite's mIoU rises
+    with eps by more than `tol`. `converged`: doubling the white-box iterations moves its worst case by <= 0.3
+    (n/a until that run exists)."""
+    bb, wb = res['blackbox'], res.get('whitebox')
+    none = pd.DataFrame(columns=['model', 'attack', 'eps_gl', 'mIoU'])
+    wb = wb[wb.attack != 'clean'] if wb is not None and len(wb) else none
+    same = rcfg is not None and (rcfg.whitebox_images or 0) == (rcfg.max_images or 0)
+    rows = []
+    for m, b in bb.groupby('model', sort=False):
+        b, w = b[b.eps != 'clean'].sort_values('eps_gl'), wb[wb.model == m]
+        worst = w[w.attack == 'worst case'].sort_values('eps_gl')
+        r = {'model': m}
+        common = sorted(set(b.eps_gl) & set(worst.eps_gl))
+        bad = [f'{e:g} gl: {worst[worst.eps_gl == e].mIoU.iloc[0]:.1f} > {b[b.eps_gl == e].mIoU.iloc[0]:.1f}'
+               for e in common if worst[worst.eps_gl == e].mIoU.iloc[0] > b[b.eps_gl == e].mIoU.iloc[0] + tol]
+        r['wb <= bb'] = ('n/a (no eps in both suites)' if not common else
+                         'n/a (white-box on a subset of the images)' if not same else
+                         f"FAIL ({'; '.join(bad)})" if bad else 'ok')
+        big = pd.concat([b[b.eps_gl >= COLLAPSE_GL].mIoU, w[w.eps_gl >= COLLAPSE_GL].mIoU])
+        r['collapse'] = (f'n/a (no eps >= {COLLAPSE_GL:g} gl)' if not len(big) else
+                         'ok' if big.min() <= COLLAPSE_MIOU else f'FAIL (best attack leaves {big.min():.1f})')
+        rises = [f'{k} {x:.1f} -> {y:.1f}' for k, v in (('bb', b.mIoU.tolist()), ('wb', worst.mIoU.tolist()))
+                 for x, y in zip(v, v[1:]) if y > x + tol]
+        r['monotone'] = f"FAIL ({'; '.join(rises)})" if rises else 'ok' if len(b) + len(worst) > 1 else 'n/a (one eps)'
+        r['converged'] = 'n/a (no run at twice the iterations)'
+        r['flags'] = ', '.join(k for k in ('wb <= bb', 'collapse', 'monotone', 'converged') if r[k].startswith('FAIL'))
+        rows.append(r)
+    return pd.DataFrame(rows).set_index('model')
+
+def _union_flags(flags) -> str: return '; '.join(sorted({f for x in flags for f in x.split(', ') if f}))
+
+def summarise(found: pd.DataFrame, res: dict,
+              rcfg: RobustnessConfig | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ("(numbers per run with its `sanity_checks`, one row per entry/precision/budget: 'mean ± sd' strings over seeds, "
+     "with the training seconds of the runs, the commits that trained them, and `flags`: the checks a run failed).")
     keys = ['entry', 'precision', 'iters']                    # a row per entry, precision and budget
     per = found.assign(model=found.run.map(lambda p: Path(p).name),
                        arch=found.run.map(lambda p: _cfg(Path(p)).model.arch))
@@ -366,6 +406,8 @@ def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFram
     if wb is not None and len(wb):
         for e, g in wb[wb.attack == 'worst case'].groupby('eps_gl'):
             per[f'wb worst {e:g} gl'] = g.set_index('model').mIoU
+    chk = sanity_checks(res, rcfg)
+    for k in chk.columns: per[k if k == 'flags' else f'check {k}'] = chk[k]
     cc = res.get('corruptions')
     for part, names in (('15', COMMON), ('held-out 4', HELD_OUT)):      # reported apart, as the benchmark does
         g = cc[cc.corruption.isin(names)] if cc is not None and len(cc) else pd.DataFrame()
@@ -374,18 +416,19 @@ def summarise(found: pd.DataFrame, res: dict) -> tuple[pd.DataFrame, pd.DataFram
             name = 'mean' if sev == 'mean' else f's{sev}'
             per[f'corruptions {part} {name}'] = g[g.severity == sev].groupby('model').mIoU.mean()
     # the table: means over severities (per severity: `corruption_severities`)
-    cols = [c for c in per.columns if c not in (*keys, 'seed', 'arch', 'seconds', 'code', 'card')
-            and not re.fullmatch(r'corruptions .* s\d+', c)]
+    cols = [c for c in per.columns if c not in (*keys, 'seed', 'arch', 'seconds', 'code', 'card', 'flags')
+            and not re.fullmatch(r'corruptions .* s\d+', c) and not c.startswith('check ')]
     summary = per.groupby(keys).agg(seeds=('seed', lambda s: ','.join(map(str, sorted(s)))),
                                     **{'train s': ('seconds', lambda s: mean_sd(s, 0))},
                                     code=('code', lambda s: ','.join(sorted(set(s)))),
                                     cards=('card', lambda s: ' '.join(sorted(s))),
+                                    flags=('flags', _union_flags),
                                     **{c: (c, mean_sd) for c in cols}).reset_index()
     return per.reset_index(), (summary.sort_values('clean mIoU', key=lambda s: -s.str.split(' ').str[0].astype(float))
                                .reset_index(drop=True))
 
 # what `nbs/eval_leaderboard.ipynb` writes to its folder
-LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'runs.csv', 'cards', 'corruptions.csv',
+LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'runs.csv', 'checks.csv', 'cards', 'corruptions.csv',
                      'paired_gains.csv', 'paired_gains.md',
                      'paired_headline.csv', 'paired_headline.md',
                      'iou_strongest.csv', 'leaderboard.png', 'leaderboard.json')
@@ -483,6 +526,8 @@ def save_runs(per: pd.DataFrame, found: pd.DataFrame, out) -> list[Path]:
      "per run to `out`/cards/<run>.json (the `cards` column's links).")
     out = Path(out)
     with atomic_write(out/'runs.csv', 'w', encoding='utf-8', newline='') as f: per.to_csv(f, index=False)
+    checks = [c for c in per.columns if c.startswith('check ') or c == 'flags']
+    save_table(per.set_index('model')[['entry', 'seed', *checks]], out/'checks')
     save_table(corruption_severities(per), out/'corruptions')
     nums = per.set_index('model')[[c for c in per.columns if c.startswith(('clean', 'bb ', 'wb ', 'corruptions'))]]
     paths = []
