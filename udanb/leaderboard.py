@@ -10,7 +10,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 import warnings
-import hashlib, json, re
+import base64, hashlib, html, io, json, re
 from types import SimpleNamespace
 from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
 from .data import dataset_digest
@@ -27,11 +27,11 @@ from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eva
 
 # %% auto #0
 __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'HEADLINE',
-           'entry', 'run_precision', 'reported_checkpoint', 'run_iters', 'budget', 'run_chain', 'run_seconds',
-           'train_seconds', 'code_version', 'find_runs', 'planned_budget', 'budget_controls', 'recipes_base', 'recipes',
-           'missing_runs', 'train_missing', 'plan', 'shown_runs', 'evaluate_runs', 'sanity_checks', 'summarise',
-           'paired_gains', 'paired_headline', 'save_paired', 'run_card', 'corruption_severities', 'save_runs',
-           'iou_by_entry', 'leaderboard_figure']
+           'THREAT_MODEL', 'entry', 'run_precision', 'reported_checkpoint', 'run_iters', 'budget', 'run_chain',
+           'run_seconds', 'train_seconds', 'code_version', 'find_runs', 'planned_budget', 'budget_controls',
+           'recipes_base', 'recipes', 'missing_runs', 'train_missing', 'plan', 'shown_runs', 'evaluate_runs',
+           'sanity_checks', 'summarise', 'paired_gains', 'paired_headline', 'save_paired', 'run_card',
+           'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure', 'leaderboard_page']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -428,7 +428,8 @@ def summarise(found: pd.DataFrame, res: dict,
                                .reset_index(drop=True))
 
 # what `nbs/eval_leaderboard.ipynb` writes to its folder
-LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'runs.csv', 'checks.csv', 'cards', 'corruptions.csv',
+LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'leaderboard.html', 'runs.csv', 'checks.csv', 'cards',
+                     'corruptions.csv',
                      'paired_gains.csv', 'paired_gains.md',
                      'paired_headline.csv', 'paired_headline.md',
                      'iou_strongest.csv', 'leaderboard.png', 'leaderboard.json')
@@ -557,3 +558,60 @@ def leaderboard_figure(per: pd.DataFrame, res: dict, path=None) -> Figure:
     fig.tight_layout()
     if path: save_fig(fig, path)
     return fig
+
+def _png(fig: Figure) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format='png', dpi=90, bbox_inches='tight')
+    return 'data:image/png;base64,' + base64.b64encode(buf.getvalue()).decode('ascii')
+
+def _wb_vs_bb(per: pd.DataFrame) -> Figure | None:
+    "Per run, the white-box worst case against the black-box mIoU at the strongest eps of each (None without both)."
+    wb = [c for c in per.columns if c.startswith('wb worst')]
+    bb = [c for c in per.columns if c.startswith('bb mIoU')]
+    if not wb or not bb: return None
+    fig = Figure(figsize=(5, 4))
+    ax = fig.subplots()
+    for e, g in per.groupby('entry'): ax.scatter(g[bb[-1]], g[wb[-1]], label=e, s=18)
+    lim = [0, max(1.0, float(per[[bb[-1], wb[-1]]].max().max()) * 1.05)]
+    ax.plot(lim, lim, color='grey', lw=0.8, ls='--')
+    ax.set(xlabel=f'black-box mIoU, {bb[-1][8:]}', ylabel=f'white-box worst case, {wb[-1][9:]}')
+    ax.legend(fontsize=6, loc='upper left', bbox_to_anchor=(1, 1))
+    return fig
+
+THREAT_MODEL = ("Inputs are 8-bit images; every eps is an L-inf radius in grey levels (gl) of the 0-255 image, "
+                "so 4 gl = 4/255 = 0.0157 in [0, 1] units. Black-box: FGSM transferred from a surrogate, at the "
+                "paper's eps in standard deviations of the normalised input (0.1 / 0.25 / 0.5 std = 5.76 / 14.4 / "
+                "28.8 gl). White-box: the per-image worst case over the attacks at each listed eps.")
+
+def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
+                     title: str = 'udanb leaderboard') -> Path:
+    """`out`/leaderboard.html: one self-contained page (no external URL; figures inline) with the threat model, the
+    sortable table of `summary` (click a header), each row's cards, mIoU against eps per entry, and white- against
+    black-box per run. Also writes `leaderboard.png`; returns the page's path."""
+    out = Path(out)
+    fig = leaderboard_figure(per, res, out/'leaderboard.png')
+    sc = _wb_vs_bb(per)
+    cols = [c for c in summary.columns if c != 'cards']
+    esc = lambda v: html.escape(str(v))
+    cards = lambda s: ' '.join(f'<a href="{html.escape(u)}">{html.escape(t)}</a>'
+                               for t, u in re.findall(r'\[([^\]]+)\]\(([^)]+)\)', str(s)))
+    head = ''.join(f'<th onclick="sortBy({i})">{esc(c)}</th>' for i, c in enumerate(cols)) + '<th>cards</th>'
+    body = ''.join('<tr>' + ''.join(f'<td>{esc(r[c])}</td>' for c in cols)
+                   + f"<td>{cards(r.get('cards', ''))}</td></tr>" for _, r in summary.iterrows())
+    page = f"""<!doctype html><html><head><meta charset="utf-8"><title>{esc(title)}</title><style>
+body{{font-family:sans-serif;margin:1.5em;max-width:1400px}} table{{border-collapse:collapse;font-size:12px}}
+td,th{{border:1px solid #ccc;padding:3px 6px;text-align:left}} th{{cursor:pointer;background:#f2f2f2}}
+img{{max-width:100%}}</style><script>
+function sortBy(i){{const t=document.getElementById('lb'),rows=[...t.tBodies[0].rows],
+d=t.dataset.col==i&&t.dataset.dir=='a'?'d':'a';t.dataset.col=i;t.dataset.dir=d;
+const k=r=>{{const s=r.cells[i].innerText,n=parseFloat(s);return isNaN(n)?s:n}};
+rows.sort((a,b)=>(k(a)>k(b)?1:k(a)<k(b)?-1:0)*(d=='a'?1:-1));rows.forEach(r=>t.tBodies[0].appendChild(r))}}
+</script></head><body><h1>{esc(title)}</h1><p>{esc(THREAT_MODEL)}</p>
+<p>mean ± sd over seeds (ddof = 1); flags name the sanity checks a run failed (checks.csv).</p>
+<table id="lb"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
+<h2>Clean mIoU and black-box mIoU against eps</h2><img alt="mIoU against eps" src="{_png(fig)}">
+<h2>White-box against black-box, per run</h2>{f'<img alt="white- against black-box" src="{_png(sc)}">' if sc else
+'<p>No white-box numbers in this evaluation.</p>'}</body></html>"""
+    with atomic_write(out/'leaderboard.html', 'w', encoding='utf-8') as f: f.write(page)
+    return out/'leaderboard.html'
+
