@@ -29,8 +29,8 @@ from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eva
 __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'HEADLINE',
            'THREAT_MODEL', 'entry', 'run_precision', 'reported_checkpoint', 'run_iters', 'budget', 'run_chain',
            'run_seconds', 'train_seconds', 'code_version', 'find_runs', 'planned_budget', 'budget_controls',
-           'recipes_base', 'recipes', 'missing_runs', 'train_missing', 'plan', 'shown_runs', 'evaluate_runs',
-           'sanity_checks', 'summarise', 'paired_gains', 'paired_headline', 'save_paired', 'run_card',
+           'recipes_base', 'recipes', 'missing_runs', 'train_missing', 'plan', 'shown_runs', 'surrogate_spec',
+           'evaluate_runs', 'sanity_checks', 'summarise', 'paired_gains', 'paired_headline', 'save_paired', 'run_card',
            'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure', 'leaderboard_page']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
@@ -308,29 +308,40 @@ def _eval_key(name: str, ckpt: str, data: str, rcfg: RobustnessConfig, surrogate
                       sort_keys=True, default=str)
     return f"{name}-{hashlib.sha1(spec.encode()).hexdigest()[:12]}"
 
-def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True) -> dict:
+def surrogate_spec(spec: str) -> dict:
+    "'deeplab_v2', 'pspnet', 'deeplab_v2+adaptsegnet' -> the `RobustnessConfig` fields of that surrogate."
+    arch, _, method = spec.strip().partition('+')
+    return {'surrogate_arch': arch, 'surrogate_method': method or 'source_only'}
+
+def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True,
+                  surrogates=None) -> dict:
     """{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': {eps_gl: {run: {'miou', 'iou'}}},
     'surrogate': id, 'evaluated': runs evaluated (in part) by this call, 'evaluated_parts': {'blackbox': runs,
     'attacks': runs}} for the runs of `found`. Each run's numbers are cached under `root/leaderboard/cache` in two
     parts: `blackbox/` keyed by its checkpoint, `rcfg` and the surrogate, `attacks/` (white-box and corruptions) by its
     checkpoint and `rcfg` without the surrogate fields. A later leaderboard evaluates only new or retrained runs, and
-    another surrogate only the black-box part (`cache=False`: evaluate all, and refresh the cache)."""
+    another surrogate only the black-box part (`cache=False`: evaluate all, and refresh the cache). `surrogates`
+    ('deeplab_v2', 'pspnet', 'deeplab_v2+adaptsegnet', ...; None: `rcfg`'s own): the black-box suite runs from each,
+    'blackbox' is each run's worst over them (the lowest mIoU per eps) and 'blackbox_surrogates' every one."""
     models = load_models(list(found.run), device=device)
     runs = {Path(r).name: Path(r) for r in found.run}
-    sur = get_surrogate(next(iter(models.values()))[0], rcfg, root, device=device)
+    rcs = [rcfg.override(surrogate_spec(s)) for s in surrogates] if surrogates else [rcfg]
+    surs = [get_surrogate(next(iter(models.values()))[0], rc, root, device=device) for rc in rcs]
     cdir = Path(root)/'leaderboard'/'cache'
     ck = dict(zip(runs, found.ckpt)) if 'ckpt' in found else \
         {n: _digest(reported_checkpoint(runs[n], models[n][0])) for n in models}
     vals = eval_sets(models, rcfg.max_images)
     data = _val_identity(vals)
-    fb = {n: cdir/'blackbox'/f"{_eval_key(n, ck[n], data, rcfg, sur.id)}.json" for n in models}
+    fbs = [{n: cdir/'blackbox'/f"{_eval_key(n, ck[n], data, rc, sur.id)}.json" for n in models}
+           for rc, sur in zip(rcs, surs)]
     fa = {n: cdir/'attacks'/f"{_eval_key(n, ck[n], data, rcfg)}.json" for n in models}
-    todo_b = {n: m for n, m in models.items() if not cache or not fb[n].is_file()}
+    todo_bs = [{n: m for n, m in models.items() if not cache or not fb[n].is_file()} for fb in fbs]
     todo_a = {n: m for n, m in models.items() if not cache or not fa[n].is_file()}
-    if todo_b:
-        bb, pc = blackbox_suite(todo_b, vals, sur, rcfg, Path(root)/'perturbed')
+    for rc, sur, fb, todo_b in zip(rcs, surs, fbs, todo_bs):
+        if not todo_b: continue
+        bb, pc = blackbox_suite(todo_b, vals, sur, rc, Path(root)/'perturbed')
         for n in todo_b:                             # one file per run and part, written atomically
-            save_json(dict(run=n, surrogate=sur.id, config=rcfg.to_dict(),
+            save_json(dict(run=n, surrogate=sur.id, config=rc.to_dict(),
                            blackbox=bb[bb.model == n].to_dict('records'),
                            per_class={repr(float(g)): {'miou': d[n]['miou'], 'iou': d[n]['iou']}
                                       for g, d in pc.items() if n in d}),
@@ -341,14 +352,20 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
         for n in todo_a:
             save_json(dict(run=n, config=rcfg.to_dict(), whitebox=wb[wb.model == n].to_dict('records'),
                            corruptions=cc[cc.model == n].to_dict('records')), fa[n])
-    recs = [{**load_json(fb[n]), **load_json(fa[n])} for n in models]
-    cat = lambda k: pd.DataFrame([row for r in recs for row in r[k]])
+    recs = [{**load_json(fbs[0][n]), **load_json(fa[n])} for n in models]   # per-class IoU: the first surrogate's
+    cat = lambda rs, k: pd.DataFrame([row for r in rs for row in r[k]])
+    allbb = pd.concat([cat([load_json(fb[n]) for n in models], 'blackbox').assign(surrogate=sur.id)
+                       for fb, sur in zip(fbs, surs)], ignore_index=True)
+    worst = allbb.loc[allbb.groupby(['model', 'eps'], sort=False).mIoU.idxmin()].drop(columns='surrogate')
     per_class = {}
     for r in recs:
         for g, d in r['per_class'].items(): per_class.setdefault(float(g), {})[r['run']] = d
-    return dict(blackbox=cat('blackbox'), per_class=dict(sorted(per_class.items())), whitebox=cat('whitebox'),
-                corruptions=cat('corruptions'), surrogate=sur.id, evaluated=list(dict.fromkeys([*todo_b, *todo_a])),
-                evaluated_parts=dict(blackbox=list(todo_b), attacks=list(todo_a)))
+    todo_b = list(dict.fromkeys(n for t in todo_bs for n in t))
+    return dict(blackbox=worst.reset_index(drop=True), blackbox_surrogates=allbb,
+                per_class=dict(sorted(per_class.items())),
+                whitebox=cat(recs, 'whitebox'), corruptions=cat(recs, 'corruptions'),
+                surrogate='; '.join(s.id for s in surs), evaluated=list(dict.fromkeys([*todo_b, *todo_a])),
+                evaluated_parts=dict(blackbox=todo_b, attacks=list(todo_a)))
 
 CHECK_TOL = 0.5                  # mIoU: what an attack's own noise may add before a check fails
 COLLAPSE_GL, COLLAPSE_MIOU = 64.0, 2.0
@@ -522,14 +539,17 @@ def corruption_severities(per: pd.DataFrame) -> pd.DataFrame:
     cols = [c for c in per.columns if re.fullmatch(r'corruptions .* (s\d+|mean)', c)]
     return per.groupby(['entry', 'iters'])[cols].agg(mean_sd) if cols else pd.DataFrame()
 
-def save_runs(per: pd.DataFrame, found: pd.DataFrame, out) -> list[Path]:
-    ("Every run's numbers: `per` to `out`/runs.csv, `corruption_severities` to corruptions.{csv,md}, and a `run_card` "
-     "per run to `out`/cards/<run>.json (the `cards` column's links).")
+def save_runs(per: pd.DataFrame, found: pd.DataFrame, out, res: dict | None = None) -> list[Path]:
+    ("Every run's numbers: `per` to `out`/runs.csv, `corruption_severities` to corruptions.{csv,md}, a `run_card` per "
+     "run to `out`/cards/<run>.json (the `cards` column's links), and `res`'s black-box numbers per surrogate.")
     out = Path(out)
     with atomic_write(out/'runs.csv', 'w', encoding='utf-8', newline='') as f: per.to_csv(f, index=False)
     checks = [c for c in per.columns if c.startswith('check ') or c == 'flags']
     save_table(per.set_index('model')[['entry', 'seed', *checks]], out/'checks')
     save_table(corruption_severities(per), out/'corruptions')
+    if res is not None and 'blackbox_surrogates' in res:            # the black-box numbers from every surrogate
+        with atomic_write(out/'blackbox_surrogates.csv', 'w', encoding='utf-8', newline='') as f:
+            res['blackbox_surrogates'].to_csv(f, index=False)
     nums = per.set_index('model')[[c for c in per.columns if c.startswith(('clean', 'bb ', 'wb ', 'corruptions'))]]
     paths = []
     for run in found.run:

@@ -24,10 +24,11 @@ from .engine import (RunConfig, TrainConfig, Trainer, data_roots, load_segmenter
                           temp_run_root, val_dataset)
 
 # %% auto #0
-__all__ = ['SURROGATE_SEED', 'SURROGATE_ARCHS', 'SURROGATE_DATA', 'MAIN_RUNS', 'EXPLORER_KINDS', 'RobustnessConfig',
-           'prepare_eval', 'Surrogate', 'surrogate_config', 'get_surrogate', 'load_models', 'eval_sets', 'smoke_runs',
-           'blackbox_suite', 'worst_case', 'whitebox_suite', 'corruption_suite', 'robustness_tables', 'miou_vs_eps',
-           'attack_panel', 'robustness_config', 'resolve_runs', 'save_run_tables', 'save_summary', 'attack_explorer']
+__all__ = ['SURROGATE_SEED', 'SURROGATE_ARCHS', 'SURROGATE_DATA', 'SURROGATE_METHODS', 'MAIN_RUNS', 'EXPLORER_KINDS',
+           'RobustnessConfig', 'prepare_eval', 'Surrogate', 'surrogate_config', 'get_surrogate', 'load_models',
+           'eval_sets', 'smoke_runs', 'blackbox_suite', 'worst_case', 'whitebox_suite', 'corruption_suite',
+           'robustness_tables', 'miou_vs_eps', 'attack_panel', 'robustness_config', 'resolve_runs', 'save_run_tables',
+           'save_summary', 'attack_explorer']
 
 # %% ../nbs/robustness/10b_robustness.ipynb #00fa28b9
 SURROGATE_SEED = 1000   # the default surrogate's seed: one no run uses
@@ -40,6 +41,8 @@ class RobustnessConfig(Config):
     quantize: bool = True                            # perturbed sets stored as 8-bit images, as a released set
     surrogate_arch: Literal['pspnet', 'deeplab_v2'] = 'deeplab_v2'  # the paper: a PSPNet
     surrogate_data: Literal['source', 'target'] = 'source'          # trained on labelled source, or target (oracle)
+    # how the surrogate trains: on the source alone, or adapted to the target like the runs it attacks
+    surrogate_method: Literal['source_only', 'adaptsegnet'] = 'source_only'
     surrogate_iters: int = 1000                      # training iterations of a surrogate trained here
     surrogate_seed: int = SURROGATE_SEED             # a seed no evaluated run uses (see `blackbox_suite`)
     whitebox: tuple[str, ...] = ('fgsm', 'pgd', 'segpgd', 'cospgd')   # white-box attacks (keys of ATTACKS)
@@ -99,6 +102,7 @@ def prepare_eval(rcfg: RobustnessConfig) -> RobustnessConfig:
 
 # %% ../nbs/robustness/10b_robustness.ipynb #4768cfd6
 SURROGATE_ARCHS, SURROGATE_DATA = ('pspnet', 'deeplab_v2'), ('source', 'target')
+SURROGATE_METHODS = ('source_only', 'adaptsegnet')
 
 class Surrogate(NamedTuple):
     id: str                 # run name + checkpoint hash: recorded in every perturbed set
@@ -109,16 +113,24 @@ class Surrogate(NamedTuple):
 def surrogate_config(cfg: RunConfig,                 # config of (one of) the evaluated runs: task, trunk, sizes
                      arch: str = 'deeplab_v2',       # one of SURROGATE_ARCHS
                      data: str = 'source',           # one of SURROGATE_DATA
-                     iters: int = 1000, seed: int = SURROGATE_SEED) -> RunConfig:
-    "The run config of a surrogate for runs like `cfg`: a source-only model trained on source or target labels."
+                     iters: int = 1000, seed: int = SURROGATE_SEED,
+                     method: str = 'source_only') -> RunConfig:   # one of SURROGATE_METHODS
+    ("The run config of a surrogate for runs like `cfg`: a source-only model trained on source or target labels, or "
+     "(`method='adaptsegnet'`) a model adapted to the target from the labelled source.")
+    if method not in SURROGATE_METHODS:
+        raise ConfigError(f"surrogate_method={method!r}: expected one of {list(SURROGATE_METHODS)}")
+    if method != 'source_only' and data != 'source':
+        raise ConfigError(f"surrogate_method={method!r} adapts from the labelled source: "
+                          "surrogate_data must be 'source'")
     if arch not in SURROGATE_ARCHS:
         raise ConfigError(f"surrogate_arch={arch!r}: expected one of {list(SURROGATE_ARCHS)}")
     if data not in SURROGATE_DATA: raise ConfigError(f"surrogate_data={data!r}: expected one of {list(SURROGATE_DATA)}")
     d, t = cfg.data, cfg.train
-    name = f"surrogate_{arch}_{data}_{d.source}2{d.target}_{cfg.model.backbone}_it{iters}_s{seed}"
+    how = data if method == 'source_only' else f'{data}_{method}'
+    name = f"surrogate_{arch}_{how}_{d.source}2{d.target}_{cfg.model.backbone}_it{iters}_s{seed}"
     # fp32 whatever the evaluated runs trained in: one attacker for every run, on every machine
     train = TrainConfig(iters=iters, seed=seed, eval_every=0, device=t.device, amp='no', channels_last=t.channels_last)
-    return cfg.override({'method': 'source_only', 'hp': {}, 'run': name, 'model.arch': arch,
+    return cfg.override({'method': method, 'hp': {}, 'run': name, 'model.arch': arch,
                          'model.multi_level': arch == 'deeplab_v2' and cfg.model.multi_level,
                          'data.source': d.source if data == 'source' else d.target, 'data.val_max': 0,
                          'data.source_root': d.source_root if data == 'source' else d.target_root,
@@ -133,7 +145,8 @@ def get_surrogate(cfg: RunConfig,                    # config of the evaluated r
                   train: bool = True,                # train it when missing (else an error saying how)
                   device='cpu') -> Surrogate:
     "The surrogate of `rcfg` for runs like `cfg`: reloaded when trained before, else trained here."
-    scfg = surrogate_config(cfg, rcfg.surrogate_arch, rcfg.surrogate_data, rcfg.surrogate_iters, rcfg.surrogate_seed)
+    scfg = surrogate_config(cfg, rcfg.surrogate_arch, rcfg.surrogate_data, rcfg.surrogate_iters, rcfg.surrogate_seed,
+                            rcfg.surrogate_method)
     scfg, root = prepare_run(scfg, root)
     path = Path(root)/scfg.run_name
     if not (path/'metrics.json').is_file():
