@@ -10,6 +10,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 import warnings
+import torch
 import base64, hashlib, html, io, json, re
 from types import SimpleNamespace
 from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
@@ -29,9 +30,10 @@ from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eva
 __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'HEADLINE',
            'THREAT_MODEL', 'entry', 'run_precision', 'reported_checkpoint', 'run_iters', 'budget', 'run_chain',
            'run_seconds', 'train_seconds', 'code_version', 'find_runs', 'planned_budget', 'budget_controls',
-           'recipes_base', 'recipes', 'missing_runs', 'train_missing', 'plan', 'shown_runs', 'surrogate_spec',
-           'evaluate_runs', 'sanity_checks', 'summarise', 'paired_gains', 'paired_headline', 'save_paired', 'run_card',
-           'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure', 'leaderboard_page']
+           'recipes_base', 'recipes', 'missing_runs', 'job_groups', 'train_missing', 'plan', 'shown_runs',
+           'surrogate_spec', 'evaluate_runs', 'sanity_checks', 'summarise', 'paired_gains', 'paired_headline',
+           'save_paired', 'run_card', 'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure',
+           'leaderboard_page']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -260,19 +262,50 @@ def missing_runs(found: pd.DataFrame, want: list, seeds: list) -> list[tuple]:
     have = set(zip(found.entry, found.seed)) | set(zip(_names(found), found.seed))
     return [(e, s) for e in want for s in seeds if (e, s) not in have]
 
-def train_missing(entries, seeds, source: str, root) -> list[Path]:
-    ("Train every (entry, seed) without a finished run under `root` (bases first); "
-     "the folders of the trained entries' runs.")
+def job_groups(chains: dict) -> list[list]:
+    ("{job: run names of its chain} -> groups of jobs, in order: jobs whose chains share a run (a base) are one group, "
+     "trained one after the other; different groups share nothing and may train at once.")
+    jobs, parent = list(chains), list(range(len(chains)))
+    def root_of(i):
+        while parent[i] != i: i = parent[i]
+        return i
+    owner = {}
+    for i, j in enumerate(jobs):
+        for n in chains[j]:
+            if n in owner: parent[root_of(i)] = root_of(owner[n])
+            else: owner[n] = i
+    groups = {}
+    for i, j in enumerate(jobs): groups.setdefault(root_of(i), []).append(j)
+    return sorted(groups.values(), key=lambda g: jobs.index(g[0]))
+
+def _train_chains(args) -> None:
+    "Train a group of chains (config dicts) one after the other, on one thread (a worker of `train_missing`)."
+    group, root = args
+    torch.set_num_threads(1)
+    all_methods()                                 # a fresh process: register the methods
+    for chain in group:
+        for d in chain:
+            c = RunConfig.from_dict(d)
+            if not (Path(root)/c.run_name/'metrics.json').is_file(): Trainer(c, root=root).fit()
+
+def train_missing(entries, seeds, source: str, root, workers: int = 1) -> list[Path]:
+    ("Train every (entry, seed) without a finished run under `root` (bases first); the folders of the trained "
+     "entries' runs. `workers` > 1: that many processes of one thread each, chains that share a base in one process.")
     known = recipes(source)
     bad = [e for e in entries if e not in known]
     if bad: raise ValueError(f"train_missing: no recipe for {bad}; recipes exist for {list(known)}")
-    out = []
-    for e, s in missing_runs(find_runs(root, source), entries, seeds):    # found by its config, whatever its name
-        for c in known[e](s, source, root):
-            c, _ = prepare_run(c, root)
-            if not (Path(root)/c.run_name/'metrics.json').is_file(): Trainer(c, root=root).fit()
-        out.append(Path(root)/c.run_name)
-    return out
+    todo = missing_runs(find_runs(root, source), entries, seeds)     # found by its config, whatever its name
+    chains = {k: [prepare_run(c, root)[0] for c in known[k[0]](k[1], source, root)] for k in todo}
+    groups = job_groups({k: [c.run_name for c in v] for k, v in chains.items()})
+    args = [([[c.to_dict() for c in chains[k]] for k in g], str(root)) for g in groups]
+    if workers > 1 and len(groups) > 1:
+        import multiprocessing
+        from udanb.leaderboard import _train_chains as work   # the module's, importable in a spawned process
+        with multiprocessing.get_context('spawn').Pool(min(workers, len(groups))) as pool:
+            pool.map(work, args, chunksize=1)
+    else:
+        for a in args: _train_chains(a)
+    return [Path(root)/chains[k][-1].run_name for k in todo]
 
 def plan(entries: str | list = 'all', seeds='0,1,2', train_missing: bool = False,
          source: str = 'gta5') -> tuple[list, list, bool]:
