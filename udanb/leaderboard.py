@@ -485,10 +485,25 @@ LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'leaderboard.html', 'r
                      'iou_strongest.csv', 'leaderboard.png', 'leaderboard.json')
 GAIN_METRICS = ('clean mIoU', 'bb mIoU', 'wb worst', 'corruptions')   # higher is better (drops are not here)
 
+def _pair_rows(head: dict, g: pd.DataFrame, c: pd.DataFrame, metrics, conf: float) -> list[dict]:
+    "Rows of `paired_gains`: entry runs `g` against control runs `c`, paired by seed, per metric."
+    rows = []
+    for m in metrics:
+        try: p = paired_diff(dict(zip(g.seed, g[m])), dict(zip(c.seed, c[m])), conf)
+        except ValueError:
+            rows.append(dict(head, metric=m, verdict='no common seed'))
+            continue
+        gain = f"{p['mean']:+.1f}" + (f" ± {p['sd']:.1f}" if p['n'] > 1 else '')
+        rows.append(dict(head, metric=m, seeds=p['n'], gain=gain,
+                         interval='' if p['n'] < 2 else f"[{p['lo']:+.1f}, {p['hi']:+.1f}]",
+                         mean=p['mean'], lo=p['lo'], hi=p['hi'], verdict=p['verdict']))
+    return rows
+
 def paired_gains(per: pd.DataFrame,              # `summarise`'s numbers per run
                  control: str = 'source only',   # the entry every other one is compared with
                  conf: float = 0.95,
-                 entries=None) -> pd.DataFrame:  # the entries compared (None: every other one)
+                 entries=None,                   # the entries compared (None: every other one)
+                 against: str = 'closest') -> pd.DataFrame:   # 'closest': the control's nearest budget; 'all': each
     ("Each entry's gain over `control` paired by seed, on the same architecture and precision: one row per entry, "
      "budget and metric, with mean ± sd, the `conf` interval and the verdict of `udanb.study.paired_diff`. The "
      "control of another segmenter is its `[arch=...]` entry ('source only [arch=encdec]').")
@@ -502,17 +517,9 @@ def paired_gains(per: pd.DataFrame,              # `summarise`'s numbers per run
         if not len(c):
             rows += [dict(head, metric=m, verdict=f'no {control} run on {arch} in {prec}') for m in ms]
             continue
-        cit = min(c.iters.unique(), key=lambda b: (abs(b - it), -b))   # the budget-matched control, else the closest
-        c = c[c.iters == cit]
-        for m in ms:
-            try: p = paired_diff(dict(zip(g.seed, g[m])), dict(zip(c.seed, c[m])), conf)
-            except ValueError:
-                rows.append(dict(head, control=f'{control} ({cit} it)', metric=m, verdict='no common seed'))
-                continue
-            rows.append(dict(head, control=f'{control} ({cit} it)', metric=m, seeds=p['n'],
-                             gain=f"{p['mean']:+.1f}" + (f" ± {p['sd']:.1f}" if p['n'] > 1 else ''),
-                             interval='' if p['n'] < 2 else f"[{p['lo']:+.1f}, {p['hi']:+.1f}]",
-                             mean=p['mean'], lo=p['lo'], hi=p['hi'], verdict=p['verdict']))
+        near = min(c.iters.unique(), key=lambda b: (abs(b - it), -b))   # the budget-matched control, else the closest
+        for cit in (sorted(c.iters.unique()) if against == 'all' else [near]):
+            rows += _pair_rows(dict(head, control=f'{control} ({cit} it)'), g, c[c.iters == cit], ms, conf)
     cols = ['entry', 'precision', 'iters', 'arch', 'control', 'metric', 'seeds', 'gain', 'interval', 'verdict',
             'mean', 'lo', 'hi']
     return pd.DataFrame(rows).reindex(columns=cols)
@@ -527,8 +534,9 @@ def paired_headline(per: pd.DataFrame, pairs=HEADLINE, conf: float = 0.95) -> pd
     return pd.concat(out, ignore_index=True) if out else paired_gains(per.iloc[:0])
 
 def save_paired(per: pd.DataFrame, out) -> tuple[pd.DataFrame, pd.DataFrame]:
-    "`paired_gains` and `paired_headline` of `per`, written to `out` as paired_gains and paired_headline (csv, md)."
-    gains, heads = paired_gains(per), paired_headline(per)
+    ("`paired_gains` against every source-only budget and `paired_headline` of `per`, written to `out` as "
+     "paired_gains and paired_headline (csv, md).")
+    gains, heads = paired_gains(per, against='all'), paired_headline(per)
     save_table(gains.set_index('entry'), Path(out)/'paired_gains')
     save_table(heads.set_index('entry'), Path(out)/'paired_headline')
     return gains, heads
