@@ -17,23 +17,23 @@ from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_lis
 from .data import dataset_digest
 from .corruptions import COMMON, HELD_OUT
 from .metrics import INFERENCE
-from .study import mean_sd, paired_diff
+from .study import SD_DDOF, mean_sd, paired_diff
 from .engine import (RunConfig, Trainer, best_snapshot, peek_checkpoint, get_method, make_config,
                           prepare_run, task_params)
 from .engine.config import _norm
 from .viz import save_fig, save_table
 from .methods import all_methods
-from .robustness import (RobustnessConfig, blackbox_suite, corruption_suite, eval_sets, get_surrogate, load_models,
-                              whitebox_suite)
+from .robustness import (CORRUPTION_SETS, RobustnessConfig, blackbox_suite, corruption_suite, eval_sets,
+                              get_surrogate, load_models, whitebox_suite)
 
 # %% auto #0
 __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'HEADLINE',
            'THREAT_MODEL', 'entry', 'run_precision', 'reported_checkpoint', 'run_iters', 'budget', 'run_chain',
            'run_seconds', 'train_seconds', 'code_version', 'find_runs', 'planned_budget', 'budget_controls',
            'recipes_base', 'recipes', 'missing_runs', 'job_groups', 'train_missing', 'plan', 'shown_runs',
-           'surrogate_spec', 'evaluate_runs', 'sanity_checks', 'summarise', 'paired_gains', 'paired_headline',
-           'save_paired', 'run_card', 'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure',
-           'leaderboard_page']
+           'part_config', 'surrogate_spec', 'evaluate_runs', 'sanity_checks', 'summarise', 'rank_gaps', 'paired_gains',
+           'paired_headline', 'save_paired', 'run_card', 'corruption_severities', 'save_runs', 'iou_by_entry',
+           'leaderboard_figure', 'leaderboard_page']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -332,11 +332,22 @@ def _val_identity(sets: dict) -> str:
     spec = json.dumps({norm: dataset_digest(ds) for norm, ds in sorted(sets.items())})
     return hashlib.sha1(spec.encode()).hexdigest()[:12]
 
+_BLACKBOX_ONLY = ('eps', 'eps_scale', 'eps_grey', 'quantize')      # and every surrogate_* field
+_ATTACKS_ONLY = ('whitebox', 'whitebox_eps', 'steps', 'worst_case', 'worst_losses', 'whitebox_images', 'corruptions',
+                 'severities', 'corruption_images')
+
+def part_config(rcfg: RobustnessConfig, blackbox: bool) -> dict:
+    ("The fields of `rcfg` one part of the evaluation depends on: the black-box part (`blackbox`) or the white-box and "
+     "corruption part. A field in neither list (shared, or added later) counts for both.")
+    d = rcfg.to_dict()
+    drop = _ATTACKS_ONLY if blackbox else (*_BLACKBOX_ONLY, *(k for k in d if k.startswith('surrogate_')))
+    return {k: v for k, v in d.items() if k not in drop}
+
 def _eval_key(name: str, ckpt: str, data: str, rcfg: RobustnessConfig, surrogate: str | None = None) -> str:
-    """Cache key of one run's numbers: its name, the digest of its reported checkpoint, of the val data, the evaluation
-    config, how models run (`udanb.metrics.INFERENCE`) and, for the black-box part, the surrogate (`None`: the
-    white-box and corruption part)."""
-    cfg = {k: v for k, v in rcfg.to_dict().items() if surrogate is not None or not k.startswith('surrogate_')}
+    """Cache key of one run's numbers: its name, the digest of its reported checkpoint, of the val data, the fields of
+    the evaluation config its part depends on (`part_config`), how models run (`udanb.metrics.INFERENCE`) and, for the
+    black-box part, the surrogate (`None`: the white-box and corruption part)."""
+    cfg = part_config(rcfg, blackbox=surrogate is not None)
     spec = json.dumps(dict(run=name, ckpt=ckpt, data=data, rcfg=cfg, surrogate=surrogate, inference=INFERENCE),
                       sort_keys=True, default=str)
     return f"{name}-{hashlib.sha1(spec.encode()).hexdigest()[:12]}"
@@ -447,39 +458,73 @@ def summarise(found: pd.DataFrame, res: dict,
                        arch=found.run.map(lambda p: _cfg(Path(p)).model.arch))
     per = per.assign(card=[f'[s{s}](cards/{m}.json)' for s, m in zip(per.seed, per.model)])
     per = per.set_index('model')[[*keys, 'seed', 'arch', 'seconds', 'code', 'card']]
+    def put(col, rows):                          # a number per run and, where evaluated, its interval over images
+        g = rows.set_index('model')
+        per[col] = g.mIoU
+        if 'lo' in g: per[f'lo {col}'], per[f'hi {col}'] = g.lo, g.hi
     bb = res['blackbox']
-    per['clean mIoU'] = bb[bb.eps == 'clean'].set_index('model').mIoU
+    put('clean mIoU', bb[bb.eps == 'clean'])
     for e in dict.fromkeys(bb[bb.eps != 'clean'].sort_values('eps_gl').eps):
-        g = bb[bb.eps == e].set_index('model')
-        per[f'bb mIoU {e}'], per[f'bb drop {e}'] = g.mIoU, g['drop']
+        put(f'bb mIoU {e}', bb[bb.eps == e])
+        per[f'bb drop {e}'] = bb[bb.eps == e].set_index('model')['drop']
     wb = res.get('whitebox')
     if wb is not None and len(wb):
-        for e, g in wb[wb.attack == 'worst case'].groupby('eps_gl'):
-            per[f'wb worst {e:g} gl'] = g.set_index('model').mIoU
+        for e, g in wb[wb.attack == 'worst case'].groupby('eps_gl'): put(f'wb worst {e:g} gl', g)
     chk = sanity_checks(res, rcfg)
     for k in chk.columns: per[k if k == 'flags' else f'check {k}'] = chk[k]
     cc = res.get('corruptions')
-    for part, names in (('15', COMMON), ('held-out 4', HELD_OUT)):      # reported apart, as the benchmark does
-        g = cc[cc.corruption.isin(names)] if cc is not None and len(cc) else pd.DataFrame()
-        if not len(g): continue
-        for sev in ['mean', *sorted(v for v in set(g.severity) if v != 'mean')]:
-            name = 'mean' if sev == 'mean' else f's{sev}'
-            per[f'corruptions {part} {name}'] = g[g.severity == sev].groupby('model').mIoU.mean()
+    for part in CORRUPTION_SETS:                # the 15 and the 4 held out, apart, as the benchmark reports them
+        g = cc[cc.corruption == part] if cc is not None and len(cc) else pd.DataFrame()
+        for sev in ['mean', *sorted(v for v in set(g.severity) if v != 'mean')] if len(g) else []:
+            put(f"corruptions {part[4:]} {'mean' if sev == 'mean' else f's{sev}'}", g[g.severity == sev])
     # the table: means over severities (per severity: `corruption_severities`)
     cols = [c for c in per.columns if c not in (*keys, 'seed', 'arch', 'seconds', 'code', 'card', 'flags')
-            and not re.fullmatch(r'corruptions .* s\d+', c) and not c.startswith('check ')]
+            and not re.fullmatch(r'corruptions .* s\d+', c) and not c.startswith(('check ', 'lo ', 'hi '))]
     summary = per.groupby(keys).agg(seeds=('seed', lambda s: ','.join(map(str, sorted(s)))),
                                     **{'train s': ('seconds', lambda s: mean_sd(s, 0))},
                                     code=('code', lambda s: ','.join(sorted(set(s)))),
                                     cards=('card', lambda s: ' '.join(sorted(s))),
                                     flags=('flags', _union_flags),
                                     **{c: (c, mean_sd) for c in cols}).reset_index()
-    return per.reset_index(), (summary.sort_values('clean mIoU', key=lambda s: -s.str.split(' ').str[0].astype(float))
-                               .reset_index(drop=True))
+    summary = summary.sort_values('clean mIoU', key=lambda s: -s.str.split(' ').str[0].astype(float))
+    per = per.reset_index()
+    if 'lo clean mIoU' in per:                  # is each entry's clean mIoU apart from the next one's?
+        gaps = rank_gaps(per, ['clean mIoU']).set_index(keys).verdict
+        summary.insert(summary.columns.get_loc('clean mIoU') + 1, 'clean vs next',
+                       [gaps.get(tuple(r), '') for r in summary[keys].itertuples(index=False)])
+    return per, summary.reset_index(drop=True)
+
+def rank_gaps(per: pd.DataFrame,           # `summarise`'s numbers per run, with their intervals ('lo <metric>', ...)
+              metrics=None) -> pd.DataFrame:  # None: every number with an interval but the per-severity ones
+    ("Each metric's ranking of entries (mean over seeds, one per entry, precision and budget), one row per entry and "
+     "the one below it: the `gap` between their means, the image noise (the larger of the two entries' mean half "
+     "width of the 95 % bootstrap interval over images), the seed noise (the larger of their sds over seeds, "
+     "ddof = 1) and the `verdict`: 'exceeds both', 'within image noise', 'within seed noise', 'within both'; "
+     "'(one seed)' where a seed sd is missing. A screen for the ranking, not a test: the paired intervals are.")
+    keys = ['entry', 'precision', 'iters']
+    metrics = metrics if metrics is not None else [
+        c for c in per.columns if f'lo {c}' in per.columns and not re.fullmatch(r'corruptions .* s\d+', c)]
+    rows = []
+    for m in metrics:
+        g = (per.assign(_half=(per[f'hi {m}'] - per[f'lo {m}']) / 2).groupby(keys)
+             .agg(mean=(m, 'mean'), sd=(m, lambda s: s.std(ddof=SD_DDOF)), half=('_half', 'mean'), seeds=(m, 'count'))
+             .reset_index().sort_values('mean', ascending=False, kind='stable'))
+        for (_, a), (_, b) in zip(g.iterrows(), g.iloc[1:].iterrows()):
+            both = lambda u, v: max(u, v) if np.isfinite([u, v]).all() else np.nan
+            gap, img, sd = a['mean'] - b['mean'], both(a.half, b.half), both(a.sd, b.sd)
+            if not np.isfinite(img): verdict = 'n/a (no interval over images)'
+            elif not np.isfinite(sd):
+                verdict = ('exceeds image noise' if gap > img else 'within image noise') + ' (one seed)'
+            else: verdict = {(True, True): 'exceeds both', (False, True): 'within image noise',
+                             (True, False): 'within seed noise', (False, False): 'within both'}[gap > img, gap > sd]
+            rows.append(dict(metric=m, **{k: a[k] for k in keys}, below=b.entry, below_iters=b.iters, gap=gap,
+                             image_noise=img, seed_noise=sd, verdict=verdict))
+    return pd.DataFrame(rows, columns=['metric', *keys, 'below', 'below_iters', 'gap', 'image_noise', 'seed_noise',
+                                       'verdict'])
 
 # what `nbs/eval_leaderboard.ipynb` writes to its folder
 LEADERBOARD_FILES = ('leaderboard.csv', 'leaderboard.md', 'leaderboard.html', 'runs.csv', 'checks.csv', 'cards',
-                     'corruptions.csv',
+                     'corruptions.csv', 'ranks.csv', 'ranks.md',
                      'paired_gains.csv', 'paired_gains.md',
                      'paired_headline.csv', 'paired_headline.md',
                      'iou_strongest.csv', 'leaderboard.png', 'leaderboard.json')
@@ -581,17 +626,20 @@ def corruption_severities(per: pd.DataFrame) -> pd.DataFrame:
     return per.groupby(['entry', 'iters'])[cols].agg(mean_sd) if cols else pd.DataFrame()
 
 def save_runs(per: pd.DataFrame, found: pd.DataFrame, out, res: dict | None = None) -> list[Path]:
-    ("Every run's numbers: `per` to `out`/runs.csv, `corruption_severities` to corruptions.{csv,md}, a `run_card` per "
-     "run to `out`/cards/<run>.json (the `cards` column's links), and `res`'s black-box numbers per surrogate.")
+    ("Every run's numbers: `per` to `out`/runs.csv, `corruption_severities` to corruptions.{csv,md}, `rank_gaps` to "
+     "ranks.{csv,md}, a `run_card` per run to `out`/cards/<run>.json (the `cards` column's links; its numbers with "
+     "their intervals over images), and `res`'s black-box numbers per surrogate.")
     out = Path(out)
     with atomic_write(out/'runs.csv', 'w', encoding='utf-8', newline='') as f: per.to_csv(f, index=False)
     checks = [c for c in per.columns if c.startswith('check ') or c == 'flags']
     save_table(per.set_index('model')[['entry', 'seed', *checks]], out/'checks')
     save_table(corruption_severities(per), out/'corruptions')
+    save_table(rank_gaps(per).set_index('metric'), out/'ranks')
     if res is not None and 'blackbox_surrogates' in res:            # the black-box numbers from every surrogate
         with atomic_write(out/'blackbox_surrogates.csv', 'w', encoding='utf-8', newline='') as f:
             res['blackbox_surrogates'].to_csv(f, index=False)
-    nums = per.set_index('model')[[c for c in per.columns if c.startswith(('clean', 'bb ', 'wb ', 'corruptions'))]]
+    nums = per.set_index('model')[[c for c in per.columns
+                                   if c.startswith(('clean', 'bb ', 'wb ', 'corruptions', 'lo ', 'hi '))]]
     paths = []
     for run in found.run:
         save_json(run_card(run, nums.loc[Path(run).name].to_dict()), p := out/'cards'/f'{Path(run).name}.json')
@@ -657,6 +705,9 @@ def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
     cards = lambda s: ' '.join(f'<a href="{html.escape(u)}">{html.escape(t)}</a>'
                                for t, u in re.findall(r'\[([^\]]+)\]\(([^)]+)\)', str(s)))
     head = ''.join(f'<th onclick="sortBy({i})">{esc(c)}</th>' for i, c in enumerate(cols)) + '<th>cards</th>'
+    rg = rank_gaps(per) if any(c.startswith('lo ') for c in per.columns) else pd.DataFrame()
+    ranks = ('' if not len(rg) else '<h2>Rank differences: does each gap exceed the noise of images and of seeds?</h2>'
+             + rg.round(2).to_html(index=False, border=0))
     body = ''.join('<tr>' + ''.join(f'<td>{esc(r[c])}</td>' for c in cols)
                    + f"<td>{cards(r.get('cards', ''))}</td></tr>" for _, r in summary.iterrows())
     page = f"""<!doctype html><html><head><meta charset="utf-8"><title>{esc(title)}</title><style>
@@ -668,9 +719,10 @@ d=t.dataset.col==i&&t.dataset.dir=='a'?'d':'a';t.dataset.col=i;t.dataset.dir=d;
 const k=r=>{{const s=r.cells[i].innerText,n=parseFloat(s);return isNaN(n)?s:n}};
 rows.sort((a,b)=>(k(a)>k(b)?1:k(a)<k(b)?-1:0)*(d=='a'?1:-1));rows.forEach(r=>t.tBodies[0].appendChild(r))}}
 </script></head><body><h1>{esc(title)}</h1><p>{esc(THREAT_MODEL)}</p>
-<p>mean ± sd over seeds (ddof = 1); flags name the sanity checks a run failed (checks.csv).</p>
+<p>mean ± sd over seeds (ddof = 1); flags name the sanity checks a run failed (checks.csv); every run's numbers with
+their 95 % bootstrap intervals over the val images are in its card and runs.csv.</p>
 <table id="lb"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
-<h2>Clean mIoU and black-box mIoU against eps</h2><img alt="mIoU against eps" src="{_png(fig)}">
+{ranks}<h2>Clean mIoU and black-box mIoU against eps</h2><img alt="mIoU against eps" src="{_png(fig)}">
 <h2>White-box against black-box, per run</h2>{f'<img alt="white- against black-box" src="{_png(sc)}">' if sc else
 '<p>No white-box numbers in this evaluation.</p>'}</body></html>"""
     with atomic_write(out/'leaderboard.html', 'w', encoding='utf-8') as f: f.write(page)

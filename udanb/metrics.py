@@ -18,7 +18,7 @@ from .models import fold_bn
 
 # %% auto #0
 __all__ = ['INFERENCE', 'ConfusionMatrix', 'miou_subset', 'inference_model', 'model_input', 'predict', 'evaluate',
-           'robustness_drop']
+           'robustness_drop', 'batched_miou', 'image_bootstrap', 'bootstrap_miou']
 
 # %% ../nbs/blocks/06_metrics.ipynb #963e2ba4
 class ConfusionMatrix:
@@ -197,3 +197,41 @@ def evaluate(model,                       # segmentation model (callable; see `p
 def robustness_drop(clean_miou: float, attacked_miou: float) -> float:
     "mIoU lost under attack (ASSUDA's 'drop'): clean minus attacked, same units."
     return clean_miou - attacked_miou
+
+# %% ../nbs/blocks/06_metrics.ipynb #27713dda
+def batched_miou(mats: Tensor,         # (B,C,C) confusion matrices (rows: label, columns: prediction)
+                 indices=None) -> Tensor:  # classes to average; None = all
+    "(B,) float64 mIoU of each matrix, classes neither labelled nor predicted left out (as `miou_subset`)."
+    m = mats.double().cpu()
+    tp = m.diagonal(dim1=1, dim2=2)
+    den = m.sum(1) + m.sum(2) - tp
+    iou = torch.where(den > 0, tp / den.clamp_min(1), torch.full_like(tp, float('nan')))
+    if indices is not None: iou = iou[:, list(indices)]
+    return iou.nanmean(1)
+
+def image_bootstrap(n_images: int, n: int = 1000, seed: int = 0) -> Tensor:
+    "(n, n_images) long counts: how often resample b draws image i (each row sums to `n_images`)."
+    g = torch.Generator().manual_seed(seed)
+    idx = torch.randint(n_images, (n, n_images), generator=g)
+    return torch.zeros(n, n_images, dtype=torch.long).scatter_add_(1, idx, torch.ones_like(idx))
+
+def bootstrap_miou(per_image,            # (N,C,C) confusion of each image, or a list of them for the same images
+                   n: int = 1000,        # resamples (0: no interval)
+                   seed: int = 0,
+                   conf: float = 0.95,
+                   indices=None) -> tuple[float, float]:   # classes to average; None = all
+    ("Percentile `conf` interval of the mIoU over the images resampled with replacement; for a list, of the mean "
+     "of its mIoUs with the images resampled jointly. (nan, nan) when `n` is 0 or there are no images.")
+    mats = [per_image] if torch.is_tensor(per_image) else list(per_image)
+    if not mats: raise ValueError("bootstrap_miou: per_image is an empty list; expected (N,C,C) tensors")
+    N, C = mats[0].shape[0], mats[0].shape[-1]
+    if any(tuple(P.shape) != (N, C, C) for P in mats):
+        raise ValueError(f"bootstrap_miou: per_image shapes {[tuple(P.shape) for P in mats]}; "
+                         "expected (N,C,C) confusion matrices of the same N images")
+    if n == 0 or N == 0: return float('nan'), float('nan')
+    if not 0 < conf < 1: raise ValueError(f"bootstrap_miou: conf={conf}; expected 0 < conf < 1")
+    w = image_bootstrap(N, n, seed).double()
+    v = torch.stack([batched_miou((w @ P.reshape(N, -1).double().cpu()).reshape(n, C, C), indices)
+                     for P in mats]).mean(0)
+    lo, hi = torch.quantile(v, torch.tensor([(1 - conf) / 2, (1 + conf) / 2], dtype=torch.float64))
+    return float(lo), float(hi)

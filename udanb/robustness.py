@@ -15,20 +15,20 @@ from matplotlib.figure import Figure
 
 from .core import Config, ConfigError, RunDir, atomic_write, in_test, outputs_dir, param_list, save_json
 from .data import from_image, get_protocol, to_image
-from .metrics import ConfusionMatrix, inference_model, miou_subset, predict
+from .metrics import ConfusionMatrix, batched_miou, bootstrap_miou, inference_model, predict
 from .viz import colorize, input_to_rgb, iou_table, panel, save_fig, save_table
 from .attacks import ATTACKS, ATTACK_LOSSES, EPS_SCALES, attack, eps_label, eps_to_grey
 from .attack_eval import PerturbedDataset, evaluate_attack, image_confusion, perturb_dataset
-from .corruptions import CORRUPTIONS, corrupt
+from .corruptions import COMMON, CORRUPTIONS, HELD_OUT, corrupt
 from .engine import (RunConfig, TrainConfig, Trainer, data_roots, load_segmenter, make_config, prepare_run, smoke,
                           temp_run_root, val_dataset)
 
 # %% auto #0
-__all__ = ['SURROGATE_SEED', 'SURROGATE_ARCHS', 'SURROGATE_DATA', 'SURROGATE_METHODS', 'MAIN_RUNS', 'EXPLORER_KINDS',
-           'RobustnessConfig', 'prepare_eval', 'Surrogate', 'surrogate_config', 'get_surrogate', 'load_models',
-           'eval_sets', 'smoke_runs', 'blackbox_suite', 'worst_case', 'whitebox_suite', 'corruption_suite',
-           'robustness_tables', 'miou_vs_eps', 'attack_panel', 'robustness_config', 'resolve_runs', 'save_run_tables',
-           'save_summary', 'attack_explorer']
+__all__ = ['SURROGATE_SEED', 'SURROGATE_ARCHS', 'SURROGATE_DATA', 'SURROGATE_METHODS', 'CORRUPTION_SETS', 'MAIN_RUNS',
+           'EXPLORER_KINDS', 'RobustnessConfig', 'prepare_eval', 'Surrogate', 'surrogate_config', 'get_surrogate',
+           'load_models', 'eval_sets', 'smoke_runs', 'interval', 'blackbox_suite', 'worst_case', 'whitebox_suite',
+           'corruption_suite', 'robustness_tables', 'miou_vs_eps', 'attack_panel', 'robustness_config', 'resolve_runs',
+           'save_run_tables', 'save_summary', 'attack_explorer']
 
 # %% ../nbs/robustness/10b_robustness.ipynb #00fa28b9
 SURROGATE_SEED = 1000   # the default surrogate's seed: one no run uses
@@ -57,6 +57,7 @@ class RobustnessConfig(Config):
     max_images: int = 0                              # first val images of the black-box and corruption suites (0 = all)
     corruption_images: int = 0                       # first val images of the corruption suite (0 = as max_images)
     seed: int = 0                                    # random starts of PGD-type attacks, corruption noise
+    bootstrap: int = 1000    # image resamples of each number's 95 % interval (`udanb.metrics.bootstrap_miou`; 0: none)
 
     def validate(self):
         for k in ('eps', 'eps_grey', 'whitebox_eps'):
@@ -73,7 +74,7 @@ class RobustnessConfig(Config):
         if bad: raise ConfigError(f"severities: {bad} outside 1..5")
         for k in ('steps', 'surrogate_iters', 'batch'):
             if getattr(self, k) < 1: raise ConfigError(f"{k}={getattr(self, k)}: expected >= 1")
-        for k in ('whitebox_images', 'max_images', 'corruption_images'):
+        for k in ('whitebox_images', 'max_images', 'corruption_images', 'bootstrap'):
             if getattr(self, k) < 0: raise ConfigError(f"{k}={getattr(self, k)}: expected >= 0 (0 = all)")
 
     @property
@@ -204,13 +205,20 @@ def _collate(items):
 
 def _loader(ds, batch: int = 1): return torch.utils.data.DataLoader(ds, batch_size=batch, collate_fn=_collate)
 
+def interval(per_image, rcfg: RobustnessConfig) -> dict:
+    ("{'lo', 'hi'}: the 95 % bootstrap interval (%) of the mIoU over the images of `per_image` ((N,C,C) or a list for "
+     "the same images), `rcfg.bootstrap` resamples seeded by `rcfg.seed` (NaN when it is 0).")
+    lo, hi = bootstrap_miou(per_image, rcfg.bootstrap, rcfg.seed)
+    return dict(lo=100 * lo, hi=100 * hi)
+
 def _inference(models: dict) -> dict:
     "{name: (config, `inference_model` copy)}: each model folded once for a whole suite, not at every evaluation."
     return {n: (c, inference_model(m)) for n, (c, m) in models.items()}
 
 def blackbox_suite(models: dict, vals: dict, sur: Surrogate, rcfg: RobustnessConfig,
                    cache_dir) -> tuple[pd.DataFrame, dict]:   # cache_dir: perturbed sets (shared by all runs)
-    "(rows model/method/eps/eps_gl/mIoU/drop incl. clean eps 0, {eps_gl: {model: evaluate dict}})."
+    ("(rows model/method/eps/eps_gl/mIoU/drop/lo/hi incl. clean eps 0, {eps_gl: {model: evaluate dict}}); lo, hi: "
+     "`interval`'s bootstrap 95 % interval of the mIoU over the images.")
     C = get_protocol(next(iter(models.values()))[0].data.protocol).num_classes
     twin = lambda c: ((c.model.arch, c.model.backbone, c.train.seed)
                       == (sur.cfg.model.arch, sur.cfg.model.backbone, sur.cfg.train.seed))
@@ -226,23 +234,20 @@ def blackbox_suite(models: dict, vals: dict, sur: Surrogate, rcfg: RobustnessCon
     rows, per_class = [], {0.0: {}, **{g: {} for g in sets}}
     for name, (c, m) in _inference(models).items():
         ds = vals[c.data.norm]
-        clean = evaluate_attack(m, _loader(ds, rcfg.batch), C, None, norm=c.data.norm)
+        clean = evaluate_attack(m, _loader(ds, rcfg.batch), C, None, norm=c.data.norm, per_image=True)
         per_class[0.0][name] = clean
-        rows.append(dict(model=name, method=c.method, eps='clean', eps_gl=0.0, mIoU=100 * clean['miou'], drop=0.0))
+        rows.append(dict(model=name, method=c.method, eps='clean', eps_gl=0.0, mIoU=100 * clean['miou'], drop=0.0,
+                         **interval(clean['per_image'], rcfg)))
         for label, g in rcfg.blackbox_grid:
             r = evaluate_attack(m, _loader(PerturbedDataset(ds, sets[g], norm=c.data.norm), rcfg.batch), C, None,
-                                norm=c.data.norm)
+                                norm=c.data.norm, per_image=True)
             per_class[g][name] = r
             rows.append(dict(model=name, method=c.method, eps=label, eps_gl=g, mIoU=100 * r['miou'],
-                             drop=100 * (clean['miou'] - r['miou'])))
+                             drop=100 * (clean['miou'] - r['miou']), **interval(r['per_image'], rcfg)))
     return pd.DataFrame(rows), per_class
 
 # %% ../nbs/robustness/10b_robustness.ipynb #18647b3e
-def _miou(mat: torch.Tensor) -> float:
-    m = mat.double()
-    tp = m.diag()
-    den = m.sum(0) + m.sum(1) - tp
-    return miou_subset(torch.where(den > 0, tp / den.clamp_min(1), torch.full_like(tp, float('nan'))))
+def _miou(mat: torch.Tensor) -> float: return float(batched_miou(mat[None])[0])
 
 def worst_case(per_image: dict,        # member name -> (N,C,C) confusion of each image under that member
                sweeps: int = 20) -> tuple[torch.Tensor, list]:
@@ -271,16 +276,19 @@ def _members(rcfg: RobustnessConfig) -> dict:
     return out
 
 def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataFrame:
-    "Rows model/method/attack/eps_gl/mIoU/drop/budget for every white-box attack, and the 'worst case' per eps."
+    ("Rows model/method/attack/eps_gl/mIoU/drop/budget/lo/hi for every white-box attack, and the 'worst case' per "
+     "eps (lo, hi: `interval`).")
     C = get_protocol(next(iter(models.values()))[0].data.protocol).num_classes
     members, rows = _members(rcfg), []
     cost = {a: kw.get('steps', 1) for a, kw in members.items()}
     for name, (c, m) in _inference(models).items():
         ds = vals[c.data.norm]
         ds = torch.utils.data.Subset(ds, range(min(rcfg.whitebox_images, len(ds)))) if rcfg.whitebox_images else ds
-        clean = 100 * evaluate_attack(m, _loader(ds, rcfg.batch), C, None, norm=c.data.norm)['miou']
-        row = lambda a, e, v, b: dict(model=name, method=c.method, attack=a, eps_gl=e, mIoU=v, drop=clean - v, budget=b)
-        rows.append(row('clean', 0.0, clean, 0))
+        r0 = evaluate_attack(m, _loader(ds, rcfg.batch), C, None, norm=c.data.norm, per_image=True)
+        clean = 100 * r0['miou']
+        row = lambda a, e, v, b, pi: dict(model=name, method=c.method, attack=a, eps_gl=e, mIoU=v, drop=clean - v,
+                                          budget=b, **interval(pi, rcfg))
+        rows.append(row('clean', 0.0, clean, 0, r0['per_image']))
         for e in rcfg.whitebox_eps:
             per = {}
             for a, kw in members.items():
@@ -290,49 +298,66 @@ def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataF
                                                                    **kw, **seeded)
                 r = evaluate_attack(m, _loader(ds, rcfg.batch), C, fn, norm=c.data.norm, per_image=True)
                 per[a] = r['per_image']
-                if a in rcfg.whitebox: rows.append(row(a, float(e), 100 * r['miou'], cost[a]))
-            if rcfg.worst_case:
-                rows.append(row('worst case', float(e), 100 * _miou(worst_case(per)[0]), sum(cost.values())))
+                if a in rcfg.whitebox: rows.append(row(a, float(e), 100 * r['miou'], cost[a], r['per_image']))
+            if rcfg.worst_case:   # the interval resamples the images with each image's chosen member fixed
+                total, choice = worst_case(per)
+                chosen = torch.stack([per[a][i] for i, a in enumerate(choice)])
+                rows.append(row('worst case', float(e), 100 * _miou(total), sum(cost.values()), chosen))
     return pd.DataFrame(rows)
 
 # %% ../nbs/robustness/10b_robustness.ipynb #0affe459
+CORRUPTION_SETS = {'set 15': COMMON, 'set held-out 4': HELD_OUT}   # reported apart, as the benchmark does
+
 def corruption_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataFrame:
-    "Rows model/method/corruption/severity/mIoU, plus severity 'mean' per corruption."
+    ("Rows model/method/corruption/severity/mIoU/lo/hi, plus severity 'mean' per corruption and, per set of "
+     "`CORRUPTION_SETS` (over its corruptions evaluated), the mean at each severity and overall; lo, hi: the 95 % "
+     "bootstrap interval over the images (`interval`), resampled jointly for every mean.")
     names, rows = rcfg.corruption_names, []
-    if not names: return pd.DataFrame(columns=['model', 'method', 'corruption', 'severity', 'mIoU'])
+    if not names: return pd.DataFrame(columns=['model', 'method', 'corruption', 'severity', 'mIoU', 'lo', 'hi'])
     C = get_protocol(next(iter(models.values()))[0].data.protocol).num_classes
     ds0 = next(iter(vals.values()))
     norm0 = next(iter(vals))
     lim = rcfg.corruption_images or rcfg.max_images
     n = min(lim, len(ds0)) if lim else len(ds0)
     models = _inference(models)                   # folded once, not at every batch
-    def flush(xs, ys, cms):                       # one batch of corrupted images through every model
+    store = {}                                    # (model, corruption, severity) -> (N,C,C) int32 per-image confusion
+    def flush(xs, ys, per):                       # one batch of corrupted images through every model
         if not xs: return
         x, y = torch.stack(xs), torch.stack(ys)
         for name, (c, m) in models.items():
-            cms[name].update(predict(m, from_image(x, c.data.norm).to(next(m.parameters()).device),
-                                     size=y.shape[-2:]).argmax(1).cpu(), y)
+            pred = predict(m, from_image(x, c.data.norm).to(next(m.parameters()).device), size=y.shape[-2:])
+            per[name].append(image_confusion(pred.argmax(1).cpu(), y, C).int())
         xs.clear()
         ys.clear()
     for cn in names:
         for sev in rcfg.severities:
-            cms, xs, ys = {name: ConfusionMatrix(C) for name in models}, [], []
+            per, xs, ys = {name: [] for name in models}, [], []
             for i in range(n):
                 it = ds0[i]
                 img = to_image(it['x'], norm0).round().clamp(0, 255).byte().permute(1, 2, 0).numpy()
                 img = (torch.from_numpy(corrupt(img, cn, sev, seed=[rcfg.seed, i, CORRUPTIONS.index(cn), sev]))
                        .permute(2, 0, 1).float())
                 # sizes differ: new batch
-                if xs and (img.shape != xs[0].shape or it['y'].shape != ys[0].shape): flush(xs, ys, cms)
+                if xs and (img.shape != xs[0].shape or it['y'].shape != ys[0].shape): flush(xs, ys, per)
                 xs.append(img)
                 ys.append(it['y'])
-                if len(xs) == rcfg.batch: flush(xs, ys, cms)
-            flush(xs, ys, cms)
-            rows += [dict(model=k, method=models[k][0].method, corruption=cn, severity=sev, mIoU=100 * v.miou())
-                     for k, v in cms.items()]
-    df = pd.DataFrame(rows)
-    mean = df.groupby(['model', 'method', 'corruption'], as_index=False).mIoU.mean().assign(severity='mean')
-    return pd.concat([df, mean], ignore_index=True)
+                if len(xs) == rcfg.batch: flush(xs, ys, per)
+            flush(xs, ys, per)
+            for name in models: store[name, cn, sev] = torch.cat(per[name])
+    sevs = list(rcfg.severities)
+    def add(name, corruption, severity, keys):   # the mean mIoU over `keys`, images resampled jointly
+        mats = [store[k] for k in keys]
+        rows.append(dict(model=name, method=models[name][0].method, corruption=corruption, severity=severity,
+                         mIoU=float(np.mean([100 * _miou(P.sum(0)) for P in mats])), **interval(mats, rcfg)))
+    for name in models:
+        for cn in names:
+            for sev in sevs: add(name, cn, sev, [(name, cn, sev)])
+            add(name, cn, 'mean', [(name, cn, s) for s in sevs])
+        for set_name, members in CORRUPTION_SETS.items():
+            if not (got := [cn for cn in names if cn in members]): continue
+            for sev in sevs: add(name, set_name, sev, [(name, cn, sev) for cn in got])
+            add(name, set_name, 'mean', [(name, cn, s) for cn in got for s in sevs])
+    return pd.DataFrame(rows)
 
 # %% ../nbs/robustness/10b_robustness.ipynb #7b6d4a66
 def robustness_tables(out: Path, bb: pd.DataFrame, per_class: dict, protocol, wb=None, cc=None) -> dict:
@@ -348,7 +373,8 @@ def robustness_tables(out: Path, bb: pd.DataFrame, per_class: dict, protocol, wb
         w.columns = [f"{a} {e:g} gl" for a, e in w.columns]
         t['whitebox'] = w
     if cc is not None and len(cc):
-        t['corruptions'] = cc[cc.severity == 'mean'].pivot(index='model', columns='corruption', values='mIoU')
+        one = cc[(cc.severity == 'mean') & ~cc.corruption.isin(list(CORRUPTION_SETS))]
+        t['corruptions'] = one.pivot(index='model', columns='corruption', values='mIoU')
         t['corruptions']['mean'] = t['corruptions'].mean(1)
     for k, v in t.items(): save_table(v, out/k)
     long = pd.concat([bb.assign(suite='black-box FGSM')] + ([wb.assign(suite='white-box')] if wb is not None else []),
