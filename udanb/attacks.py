@@ -16,8 +16,8 @@ from .metrics import _main_logits
 
 # %% auto #0
 __all__ = ['EPS_SCALES', 'ATTACK_LOSSES', 'FEATURE_ATTACKS', 'ATTACKS', 'eps_to_grey', 'eps_label', 'attack_loss', 'sign_steps',
-           'fgsm', 'segpgd_lambda', 'attack_loss_map', 'ifgsm', 'pgd', 'mifgsm', 'segpgd', 'cospgd', 'feature_perturb',
-           'attack']
+           'fgsm', 'segpgd_lambda', 'attack_loss_map', 'ifgsm', 'pgd', 'mifgsm', 'segpgd', 'cospgd', 'apgd_checkpoints',
+           'apgd', 'feature_perturb', 'attack']
 
 # %% ../nbs/blocks/07_attacks.ipynb #721881ed
 EPS_SCALES = {'grey': 1.0, 'std': 255 * float(np.mean(RGB_MEAN_STD[1])), 'unit': 255.0}
@@ -300,6 +300,63 @@ def cospgd(model, x: Tensor, y: Tensor | None,
     "CosPGD (Agnihotri et al. 2024): PGD on CE weighted per pixel by cos(softmax, one-hot label), detached."
     return pgd(model, x, y, eps, alpha, steps, random_start, generator, seed, norm, clamp, amp, loss='cospgd')
 
+# %% ../nbs/blocks/07_attacks.ipynb #d2c19644
+def apgd_checkpoints(steps: int) -> list[int]:
+    "Iterations where APGD may halve an image's step: ceil(p_j·T) for p_1 = 0.22, ... <= 1 (Croce & Hein 2020)."
+    p = [0.0, 0.22]
+    while p[-1] + max(p[-1] - p[-2] - 0.03, 0.06) <= 1: p.append(p[-1] + max(p[-1] - p[-2] - 0.03, 0.06))
+    return sorted({math.ceil(round(q * steps, 9)) for q in p[1:]})
+
+def apgd(model, x: Tensor, y: Tensor | None,
+         eps: float = 1.0,                    # L∞ radius in grey levels
+         steps: int = 100,                    # gradients T
+         loss: str = 'ce',                    # pixel loss, one of `ATTACK_LOSSES`
+         random_start: bool = True,
+         generator: torch.Generator | None = None, seed: int | None = None,
+         norm: str = 'bgr', clamp: bool = True, amp: str = 'no',
+         momentum: float = 0.75, rho: float = 0.75,
+         record: list | None = None) -> Tensor:   # appends per iterate {'loss', 'right', 'eta'}: (B,) tensors
+    ("APGD (L∞): per-image step halving at checkpoints, momentum, and the iterate with the fewest correct pixels; "
+     "`steps` + 1 forward and backward passes (a restart reuses the gradient kept at the best point).")
+    _check_steps(steps, None)
+    _loss_at(loss, 0, steps)                                  # validates `loss`
+    st = _Attack(model, x, y, eps, norm, clamp, amp)
+    B, shape = x.shape[0], (-1, 1, 1, 1)
+    valid = st.y != IGNORE
+    def score(d, k):                                          # gradient, loss and correct pixels at iterate k
+        g, li, lg = st.objective(d, _loss_at(loss, min(k, steps - 1), steps))
+        right = ((lg.argmax(1) == st.y) & valid).flatten(1).sum(1)
+        return g, li, right
+    d = _random_start(st, generator, seed) if random_start else torch.zeros_like(st.x)
+    eta = torch.full((B,), 2.0 * st.eps, device=x.device, dtype=x.dtype)
+    marks = set(apgd_checkpoints(steps))
+    g, l, right = score(d, 0)
+    best_d, best_g, best_dl, best_right, best_l = d.clone(), g.clone(), l.clone(), right.clone(), l.clone()
+    prev_d, prev_l, rises, since = d, l, torch.zeros(B, device=x.device), 0
+    eta_mark, best_l_mark = eta.clone(), best_l.clone()
+    for k in range(steps):
+        if record is not None: record.append(dict(loss=l.cpu(), right=right.cpu(), eta=eta.cpu()))
+        z = st.project(d + eta.view(shape) * g.sign())
+        a = 1.0 if k == 0 else momentum
+        d, prev_d = st.project(d + a * (z - d) + (1 - a) * (d - prev_d)), d
+        g, l, right = score(d, k + 1)
+        better = right <= best_right                          # the later iterate wins a tie
+        best_d, best_g = torch.where(better.view(shape), d, best_d), torch.where(better.view(shape), g, best_g)
+        best_right, best_dl = torch.where(better, right, best_right), torch.where(better, l, best_dl)
+        rises, since = rises + (l > prev_l).float(), since + 1
+        prev_l = l
+        improved = l > best_l
+        best_l = torch.where(improved, l, best_l)
+        if k + 1 in marks and k + 1 < steps:
+            halve = (rises < rho * since) | ((eta_mark == eta) & (best_l_mark == best_l))
+            eta = torch.where(halve, eta / 2, eta)
+            h = halve.view(shape)                             # those images restart from their best point
+            d, prev_d, g = torch.where(h, best_d, d), torch.where(h, best_d, prev_d), torch.where(h, best_g, g)
+            prev_l = torch.where(halve, best_dl, prev_l)
+            rises, since, eta_mark, best_l_mark = torch.zeros_like(rises), 0, eta.clone(), best_l.clone()
+    if record is not None: record.append(dict(loss=l.cpu(), right=right.cpu(), eta=eta.cpu()))
+    return st.result(best_d)
+
 # %% ../nbs/blocks/07_attacks.ipynb #39d5090e
 FEATURE_ATTACKS = ('none', 'ifgsm', 'fgspm', 'mifgspm', 'ifgspm')
 
@@ -343,7 +400,8 @@ def feature_perturb(f: Tensor,                # (B,...) clean features, detached
                       decay=float(decay) if method == 'mifgspm' else None).detach()
 
 # %% ../nbs/blocks/07_attacks.ipynb #7b6b8139
-ATTACKS = {'fgsm': fgsm, 'ifgsm': ifgsm, 'bim': ifgsm, 'pgd': pgd, 'mifgsm': mifgsm, 'segpgd': segpgd, 'cospgd': cospgd}
+ATTACKS = {'fgsm': fgsm, 'ifgsm': ifgsm, 'bim': ifgsm, 'pgd': pgd, 'mifgsm': mifgsm, 'segpgd': segpgd, 'cospgd': cospgd,
+           'apgd': apgd}
 
 def attack(model, x: Tensor, y: Tensor | None,
            method: str = 'fgsm',        # key of `ATTACKS`

@@ -27,13 +27,13 @@ from .robustness import (CORRUPTION_SETS, RobustnessConfig, blackbox_suite, corr
                               get_surrogate, load_models, whitebox_suite)
 
 # %% auto #0
-__all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES', 'GAIN_METRICS', 'HEADLINE',
-           'THREAT_MODEL', 'entry', 'run_precision', 'reported_checkpoint', 'run_iters', 'budget', 'run_chain',
-           'run_seconds', 'train_seconds', 'code_version', 'find_runs', 'planned_budget', 'budget_controls',
-           'recipes_base', 'recipes', 'missing_runs', 'job_groups', 'train_missing', 'plan', 'shown_runs',
-           'part_config', 'surrogate_spec', 'evaluate_runs', 'sanity_checks', 'summarise', 'rank_gaps', 'paired_gains',
-           'paired_headline', 'save_paired', 'run_card', 'corruption_severities', 'save_runs', 'iou_by_entry',
-           'leaderboard_figure', 'leaderboard_page']
+__all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES',
+           'GAIN_METRICS', 'HEADLINE', 'THREAT_MODEL', 'entry', 'run_precision', 'reported_checkpoint', 'run_iters',
+           'budget', 'run_chain', 'run_seconds', 'train_seconds', 'code_version', 'find_runs', 'planned_budget',
+           'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'job_groups', 'train_missing', 'plan',
+           'shown_runs', 'part_config', 'surrogate_spec', 'evaluate_runs', 'extremes', 'sanity_checks', 'summarise',
+           'rank_gaps', 'paired_gains', 'paired_headline', 'save_paired', 'run_card', 'corruption_severities',
+           'save_runs', 'iou_by_entry', 'leaderboard_figure', 'leaderboard_page']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -358,7 +358,8 @@ def surrogate_spec(spec: str) -> dict:
     return {'surrogate_arch': arch, 'surrogate_method': method or 'source_only'}
 
 def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True,
-                  surrogates=None) -> dict:
+                  surrogates=None,
+                  converge=None) -> dict:     # None | 'extremes' | run names: the white-box suite again at 2x steps
     """{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': {eps_gl: {run: {'miou', 'iou'}}},
     'surrogate': id, 'evaluated': runs evaluated (in part) by this call, 'evaluated_parts': {'blackbox': runs,
     'attacks': runs}} for the runs of `found`. Each run's numbers are cached under `root/leaderboard/cache` in two
@@ -366,7 +367,10 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     checkpoint and `rcfg` without the surrogate fields. A later leaderboard evaluates only new or retrained runs, and
     another surrogate only the black-box part (`cache=False`: evaluate all, and refresh the cache). `surrogates`
     ('deeplab_v2', 'pspnet', 'deeplab_v2+adaptsegnet', ...; None: `rcfg`'s own): the black-box suite runs from each,
-    'blackbox' is each run's worst over them (the lowest mIoU per eps) and 'blackbox_surrogates' every one."""
+    'blackbox' is each run's worst over them (the lowest mIoU per eps) and 'blackbox_surrogates' every one.
+    `converge` ('extremes': the runs of the highest and the lowest white-box worst case at the largest eps): the
+    white-box suite runs again on those runs at twice `rcfg.steps`, cached the same way, in 'whitebox_2x' (the check
+    `converged` of `sanity_checks` reads it)."""
     models = load_models(list(found.run), device=device)
     runs = {Path(r).name: Path(r) for r in found.run}
     rcs = [rcfg.override(surrogate_spec(s)) for s in surrogates] if surrogates else [rcfg]
@@ -405,13 +409,39 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     for r in recs:
         for g, d in r['per_class'].items(): per_class.setdefault(float(g), {})[r['run']] = d
     todo_b = list(dict.fromkeys(n for t in todo_bs for n in t))
-    return dict(blackbox=worst.reset_index(drop=True), blackbox_surrogates=allbb,
+    wb = cat(recs, 'whitebox')
+    wb2 = _doubled(models, vals, rcfg, wb, converge, cdir/'attacks',
+                   lambda n, rc: f"{_eval_key(n, ck[n], data, rc)}.json", cache)
+    return dict(blackbox=worst.reset_index(drop=True), blackbox_surrogates=allbb, whitebox_2x=wb2,
                 per_class=dict(sorted(per_class.items())),
-                whitebox=cat(recs, 'whitebox'), corruptions=cat(recs, 'corruptions'),
+                whitebox=wb, corruptions=cat(recs, 'corruptions'),
                 surrogate='; '.join(s.id for s in surs), evaluated=list(dict.fromkeys([*todo_b, *todo_a])),
                 evaluated_parts=dict(blackbox=todo_b, attacks=list(todo_a)))
 
+def extremes(wb: pd.DataFrame) -> list[str]:
+    "The runs of the highest and the lowest white-box worst case at the largest eps (the most and least robust)."
+    w = wb[wb.attack == 'worst case'] if len(wb) and 'attack' in wb else pd.DataFrame()
+    if not len(w): return []
+    w = w[w.eps_gl == w.eps_gl.max()].sort_values('mIoU', kind='stable')
+    return list(dict.fromkeys([w.model.iloc[-1], w.model.iloc[0]]))
+
+def _doubled(models, vals, rcfg, wb, converge, cdir, key, cache) -> pd.DataFrame:
+    "The white-box suite at twice the steps on the runs `converge` names (cached per run), as `whitebox_suite` rows."
+    if not converge or not (rcfg.whitebox or rcfg.worst_case): return pd.DataFrame(columns=['model'])
+    names = extremes(wb) if converge == 'extremes' else param_list(converge)
+    if bad := [n for n in names if n not in models]:
+        raise ValueError(f"converge: {bad} are not among the evaluated runs {sorted(models)}")
+    r2 = rcfg.override({'steps': 2 * rcfg.steps, 'corruptions': ()})
+    files = {n: cdir/key(n, r2) for n in names}
+    todo = {n: models[n] for n in names if not cache or not files[n].is_file()}
+    if todo:
+        w2 = whitebox_suite(todo, vals, r2)
+        for n in todo: save_json(dict(run=n, config=r2.to_dict(), whitebox=w2[w2.model == n].to_dict('records'),
+                                      corruptions=[]), files[n])
+    return pd.DataFrame([row for n in names for row in load_json(files[n])['whitebox']])
+
 CHECK_TOL = 0.5                  # mIoU: what an attack's own noise may add before a check fails
+CONVERGE_TOL = 0.3               # mIoU: how far the white-box worst case may move when its iterations double
 COLLAPSE_GL, COLLAPSE_MIOU = 64.0, 2.0
 
 def sanity_checks(res: dict, rcfg: RobustnessConfig | None = None, tol: float = CHECK_TOL) -> pd.DataFrame:
@@ -442,7 +472,14 @@ def sanity_checks(res: dict, rcfg: RobustnessConfig | None = None, tol: float = 
         rises = [f'{k} {x:.1f} -> {y:.1f}' for k, v in (('bb', b.mIoU.tolist()), ('wb', worst.mIoU.tolist()))
                  for x, y in zip(v, v[1:]) if y > x + tol]
         r['monotone'] = f"FAIL ({'; '.join(rises)})" if rises else 'ok' if len(b) + len(worst) > 1 else 'n/a (one eps)'
-        r['converged'] = 'n/a (no run at twice the iterations)'
+        w2 = res.get('whitebox_2x')
+        w2 = w2[(w2.model == m) & (w2.attack == 'worst case')] if w2 is not None and len(w2) else pd.DataFrame()
+        moves = [(e, float(w2[w2.eps_gl == e].mIoU.iloc[0]) - float(worst[worst.eps_gl == e].mIoU.iloc[0]))
+                 for e in sorted(set(w2.eps_gl) & set(worst.eps_gl))] if len(w2) else []
+        r['converged'] = ('n/a (no run at twice the iterations)' if not moves else
+                          f"FAIL ({'; '.join(f'{e:g} gl: {v:+.2f}' for e, v in moves if abs(v) > CONVERGE_TOL)})"
+                          if any(abs(v) > CONVERGE_TOL for _, v in moves) else
+                          'ok (' + '; '.join(f'{e:g} gl: {v:+.2f}' for e, v in moves) + ')')
         r['flags'] = ', '.join(k for k in ('wb <= bb', 'collapse', 'monotone', 'converged') if r[k].startswith('FAIL'))
         rows.append(r)
     return pd.DataFrame(rows).set_index('model')

@@ -48,6 +48,8 @@ class RobustnessConfig(Config):
     whitebox: tuple[str, ...] = ('fgsm', 'pgd', 'segpgd', 'cospgd')   # white-box attacks (keys of ATTACKS)
     whitebox_eps: tuple[float, ...] = (2, 4, 8)      # grey levels
     steps: int = 10                                  # iterations of the iterative attacks
+    # step rule of the PGD-type members (pgd, segpgd, cospgd, the worst-case losses): APGD's schedule or 2.5·eps/steps
+    schedule: Literal['apgd', 'fixed'] = 'apgd'
     worst_case: bool = True                          # per-image worst case over the white-box attacks + `worst_losses`
     worst_losses: tuple[str, ...] = ('masked_ce', 'js')   # extra PGD losses in the worst-case ensemble
     whitebox_images: int = 50                        # first val images of the white-box suite (0 = all)
@@ -267,12 +269,20 @@ def worst_case(per_image: dict,        # member name -> (N,C,C) confusion of eac
     return total, [names[a] for a in choice]
 
 # %% ../nbs/robustness/10b_robustness.ipynb #9bf5d916
+_PGD_LOSS = {'pgd': 'ce', 'segpgd': 'segpgd', 'cospgd': 'cospgd'}   # the PGD-type attacks and their pixel loss
+
 def _members(rcfg: RobustnessConfig) -> dict:
-    "Name -> attack kwargs of the white-box attacks, then the extra losses of the worst case (PGD)."
-    it = lambda a: a != 'fgsm'
-    out = {a: dict(method=a, **({'steps': rcfg.steps} if it(a) else {})) for a in rcfg.whitebox}
+    ("Name -> attack kwargs of the white-box attacks, then the extra losses of the worst case (PGD); with "
+     "`schedule='apgd'` every PGD-type member is `apgd` on its loss.")
+    def kw(method, loss=None):
+        if method == 'fgsm': return dict(method='fgsm')
+        if method in _PGD_LOSS or method == 'apgd':
+            loss = loss or _PGD_LOSS.get(method, 'ce')
+            return dict(method='apgd' if rcfg.schedule == 'apgd' else 'pgd', steps=rcfg.steps, loss=loss)
+        return dict(method=method, steps=rcfg.steps)
+    out = {a: kw(a) for a in rcfg.whitebox}
     if rcfg.worst_case:
-        for l in rcfg.worst_losses: out.setdefault(f'pgd_{l}', dict(method='pgd', steps=rcfg.steps, loss=l))
+        for l in rcfg.worst_losses: out.setdefault(f'pgd_{l}', kw('pgd', l))
     return out
 
 def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataFrame:
@@ -293,7 +303,7 @@ def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataF
             per = {}
             for a, kw in members.items():
                 # random start of each batch
-                seeded = {'seed': rcfg.seed} if kw['method'] in ('pgd', 'segpgd', 'cospgd') else {}
+                seeded = {'seed': rcfg.seed} if kw['method'] in ('pgd', 'apgd') else {}
                 fn = lambda mm, x, y, kw=kw, seeded=seeded: attack(mm, x, y, eps=float(e), norm=c.data.norm,
                                                                    **kw, **seeded)
                 r = evaluate_attack(m, _loader(ds, rcfg.batch), C, fn, norm=c.data.norm, per_image=True)
