@@ -14,7 +14,7 @@ import torch
 import base64, hashlib, html, io, json, re
 from types import SimpleNamespace
 from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
-from .data import dataset_digest
+from .data import dataset_digest, get_protocol
 from .corruptions import COMMON, HELD_OUT
 from .metrics import INFERENCE
 from .study import SD_DDOF, mean_sd, paired_diff
@@ -23,8 +23,8 @@ from .engine import (RunConfig, Trainer, best_snapshot, peek_checkpoint, get_met
 from .engine.config import _norm
 from .viz import save_fig, save_table
 from .methods import all_methods
-from .robustness import (CORRUPTION_SETS, RobustnessConfig, blackbox_suite, corruption_suite, eval_sets,
-                              get_surrogate, load_models, whitebox_suite)
+from .robustness import (CORRUPTION_SETS, RobustnessConfig, attack_panel, blackbox_suite, corruption_suite,
+                              eval_sets, get_surrogate, load_models, whitebox_suite)
 
 # %% auto #0
 __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES',
@@ -33,7 +33,7 @@ __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'C
            'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'job_groups', 'train_missing', 'plan',
            'shown_runs', 'part_config', 'surrogate_spec', 'evaluate_runs', 'extremes', 'sanity_checks', 'summarise',
            'rank_gaps', 'paired_gains', 'paired_headline', 'save_paired', 'run_card', 'corruption_severities',
-           'save_runs', 'iou_by_entry', 'leaderboard_figure', 'leaderboard_page']
+           'save_runs', 'iou_by_entry', 'leaderboard_figure', 'entry_panels', 'leaderboard_page']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -705,9 +705,9 @@ def leaderboard_figure(per: pd.DataFrame, res: dict, path=None) -> Figure:
     if path: save_fig(fig, path)
     return fig
 
-def _png(fig: Figure) -> str:
+def _png(fig: Figure, dpi: int = 90) -> str:
     buf = io.BytesIO()
-    fig.savefig(buf, format='png', dpi=90, bbox_inches='tight')
+    fig.savefig(buf, format='png', dpi=dpi, bbox_inches='tight')
     return 'data:image/png;base64,' + base64.b64encode(buf.getvalue()).decode('ascii')
 
 def _wb_vs_bb(per: pd.DataFrame) -> Figure | None:
@@ -729,11 +729,27 @@ THREAT_MODEL = ("Inputs are 8-bit images; every eps is an L-inf radius in grey l
                 "paper's eps in standard deviations of the normalised input (0.1 / 0.25 / 0.5 std = 5.76 / 14.4 / "
                 "28.8 gl). White-box: the per-image worst case over the attacks at each listed eps.")
 
+def entry_panels(found: pd.DataFrame, rcfg: RobustnessConfig, image: int = 0, eps: float | None = None,
+                 method: str = 'apgd', device='cpu') -> dict:
+    ("{entry: Figure} for each entry's lowest seed: val image `image` clean, its white-box perturbation (`method`, "
+     "`rcfg.steps` steps, seed `rcfg.seed`, at `eps` grey levels: the largest white-box eps, else 8), perturbed, "
+     "its label, and the run's clean and perturbed predictions (`udanb.robustness.attack_panel`).")
+    eps = float(eps if eps is not None else max(rcfg.whitebox_eps, default=8.0))
+    out = {}
+    for _, r in found.sort_values('seed', kind='stable').groupby('entry', sort=False).head(1).iterrows():
+        models = load_models([r.run], device=device)
+        c = next(iter(models.values()))[0]
+        out[r.entry] = attack_panel(models, eval_sets(models, rcfg.max_images), image, eps,
+                                    get_protocol(c.data.protocol), method=method, steps=rcfg.steps, seed=rcfg.seed)
+    return out
+
 def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
-                     title: str = 'udanb leaderboard') -> Path:
+                     title: str = 'udanb leaderboard',
+                     panels: dict | None = None) -> Path:   # {entry: Figure}, e.g. `entry_panels`
     """`out`/leaderboard.html: one self-contained page (no external URL; figures inline) with the threat model, the
     sortable table of `summary` (click a header), each row's cards, mIoU against eps per entry, and white- against
-    black-box per run. Also writes `leaderboard.png`; returns the page's path."""
+    black-box per run, and an attack panel per entry when `panels` are given (one image each, folded). Also writes
+    `leaderboard.png`; returns the page's path."""
     out = Path(out)
     fig = leaderboard_figure(per, res, out/'leaderboard.png')
     sc = _wb_vs_bb(per)
@@ -743,6 +759,10 @@ def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
                                for t, u in re.findall(r'\[([^\]]+)\]\(([^)]+)\)', str(s)))
     head = ''.join(f'<th onclick="sortBy({i})">{esc(c)}</th>' for i, c in enumerate(cols)) + '<th>cards</th>'
     rg = rank_gaps(per) if any(c.startswith('lo ') for c in per.columns) else pd.DataFrame()
+    pan = ''.join(f'<details><summary>{esc(e)}</summary><img alt="attack panel: {esc(e)}" src="{_png(f, 60)}">'
+                  '</details>'
+                  for e, f in (panels or {}).items())
+    pan = f'<h2>One image attacked, per entry</h2>{pan}' if pan else ''
     ranks = ('' if not len(rg) else '<h2>Rank differences: does each gap exceed the noise of images and of seeds?</h2>'
              + rg.round(2).to_html(index=False, border=0))
     body = ''.join('<tr>' + ''.join(f'<td>{esc(r[c])}</td>' for c in cols)
@@ -761,7 +781,7 @@ their 95 % bootstrap intervals over the val images are in its card and runs.csv.
 <table id="lb"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
 {ranks}<h2>Clean mIoU and black-box mIoU against eps</h2><img alt="mIoU against eps" src="{_png(fig)}">
 <h2>White-box against black-box, per run</h2>{f'<img alt="white- against black-box" src="{_png(sc)}">' if sc else
-'<p>No white-box numbers in this evaluation.</p>'}</body></html>"""
+'<p>No white-box numbers in this evaluation.</p>'}{pan}</body></html>"""
     with atomic_write(out/'leaderboard.html', 'w', encoding='utf-8') as f: f.write(page)
     return out/'leaderboard.html'
 

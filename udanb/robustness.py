@@ -412,14 +412,15 @@ def miou_vs_eps(bb: pd.DataFrame, wb=None, path=None) -> Figure:
 
 def attack_panel(models: dict, vals: dict, i: int, eps: float, protocol,
                  surrogate: Surrogate | None = None,   # black-box: FGSM on it; None: white-box `method` on each model
-                 method: str = 'fgsm', steps: int = 10, path=None) -> Figure:
+                 method: str = 'fgsm', steps: int = 10, path=None,
+                 seed: int = 0) -> Figure:             # random start of the PGD-type attacks
     "Val image `i`: clean, perturbation (magnified), perturbed, label, then each model's clean / perturbed prediction."
     imgs, first = [], True
     for name, (c, m) in models.items():
         it = vals[c.data.norm][i]
         dev = next(m.parameters()).device
         x, y = it['x'][None].to(dev), it['y'][None].to(dev)
-        kw = {} if method == 'fgsm' else {'steps': steps}
+        kw = {} if method == 'fgsm' else {'steps': steps, **({'seed': seed} if method in ('pgd', 'apgd') else {})}
         xa = (attack(surrogate.model, x, y, 'fgsm', eps, norm=c.data.norm) if surrogate
               else attack(m, x, y, method, eps, norm=c.data.norm, **kw))
         d = (to_image(xa[0], c.data.norm) - to_image(x[0], c.data.norm)).cpu()
