@@ -49,6 +49,8 @@ class OptimConfig(Config):
     betas: tuple[float, float] = (0.9, 0.99)   # for adam
     weight_decay: float = 5e-4
     power: float = 0.9                   # poly schedule: lr * (1 - it/iters)^power
+    # poly horizon: the schedule decays as if each stage lasted max(its iterations, poly_iters) (0: the stage's own)
+    poly_iters: int = 0
     head_lr_mult: float = 1.0            # classifier heads get head_lr_mult * lr; paper (pretrained trunk): 10
     grad_clip: float = 0.0               # max grad norm (0 = off)
     params = ('lr',)
@@ -56,6 +58,7 @@ class OptimConfig(Config):
         self.need(math.isfinite(self.lr) and self.lr >= 0, 'lr', 'a finite learning rate >= 0')
         self.need(0 <= self.momentum <= 1, 'momentum', 'a value in [0, 1]')
         self.need(len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), 'betas', 'two values in [0, 1)')
+        self.need(self.poly_iters >= 0, 'poly_iters', "an integer >= 0 (0: the stage's own length)")
         for k in ('weight_decay', 'power', 'head_lr_mult', 'grad_clip'):
             self.need(math.isfinite(getattr(self, k)) and getattr(self, k) >= 0, k, 'a finite value >= 0')
 

@@ -145,11 +145,13 @@ class Trainer:
         raise ConfigError(f"{spec.section}.kind={oc.kind!r}: expected 'sgd' or 'adam'")
 
     def set_lr(self, it: int, n: int):
-        "Poly schedule of every optimizer: lr = initial_lr * mult * (1 - it/n)^power (the stage's `Method.stage_lr`)."
+        ("Poly schedule of every optimizer: lr = initial_lr * mult * (1 - it/N)^power (the stage's `Method.stage_lr`), "
+         "N = max(n, its section's `poly_iters`).")
         for k, opt in self.optims.items():
-            mult, p = (self.method.stage_lr(self.ctx, self.stage_name, k)
-                       or (1.0, getattr(self.cfg, self.specs[k].section).power))
-            for g in opt.param_groups: g['lr'] = g['initial_lr'] * mult * (1 - it / n) ** p
+            oc = getattr(self.cfg, self.specs[k].section)
+            mult, p = self.method.stage_lr(self.ctx, self.stage_name, k) or (1.0, oc.power)
+            horizon = max(n, oc.poly_iters)
+            for g in opt.param_groups: g['lr'] = g['initial_lr'] * mult * (1 - it / horizon) ** p
 
     def phase_params(self, name: str) -> list:
         "The trainable parameters the optimizer of phase `name` updates."

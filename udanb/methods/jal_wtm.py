@@ -310,8 +310,10 @@ def jal_wtm_config(preset: str = 'cpu',
     "A JAL + WTM run (`jal=False, wtm=''`: the AdaptSegNet baseline); on the paper presets, the paper's weight decay."
     hp = dict(jal=jal, wtm=wtm or '', lam_jal=lam_jal, wtm_lr=wtm_lr, eval_decoder=eval_decoder)
     cfg = make_config(preset, 'jal_wtm', hp, seed=seed, run=run, **params)
-    # the paper's segmenter SGD, and every image resized and cropped to 1024x512 (Implementation details)
-    if preset != 'cpu': cfg = cfg.override({'optim.weight_decay': 1e-4, 'data.crop': (512, 1024)})
+    # the paper's segmenter SGD, and every image resized and cropped to 1024x512 (Implementation details); its poly
+    # schedule runs over 250k iterations and training stops at 150k
+    if preset != 'cpu': cfg = cfg.override({'optim.weight_decay': 1e-4, 'data.crop': (512, 1024),
+                                            'optim.poly_iters': 250_000})
     if run is None:
         tag = '_'.join((['jal'] if jal else []) + ([f'wtm{wtm}'] if wtm else [])) or 'base'
         cfg = cfg.override({'run': f"jal_wtm_{tag}_{cfg.data.source}2{cfg.data.target}_{cfg.model.backbone}_s{seed}"})
