@@ -287,7 +287,7 @@ def _members(rcfg: RobustnessConfig) -> dict:
 
 def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataFrame:
     ("Rows model/method/attack/eps_gl/mIoU/drop/budget/lo/hi for every white-box attack, and the 'worst case' per "
-     "eps (lo, hi: `interval`).")
+     "eps (lo, hi: `interval`; `chosen`: how many images each member decided).")
     C = get_protocol(next(iter(models.values()))[0].data.protocol).num_classes
     members, rows = _members(rcfg), []
     cost = {a: kw.get('steps', 1) for a, kw in members.items()}
@@ -313,6 +313,7 @@ def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataF
                 total, choice = worst_case(per)
                 chosen = torch.stack([per[a][i] for i, a in enumerate(choice)])
                 rows.append(row('worst case', float(e), 100 * _miou(total), sum(cost.values()), chosen))
+                rows[-1]['chosen'] = ', '.join(f'{a}: {choice.count(a)}' for a in members if a in choice)
     return pd.DataFrame(rows)
 
 # %% ../nbs/robustness/10b_robustness.ipynb #0affe459
