@@ -77,7 +77,8 @@ def attention_weight(a: torch.Tensor, size) -> torch.Tensor:   # (B,1,h,w) atten
 
 # %% ../../nbs/methods/15a_dast.ipynb #a6214905
 VARIANTS = {   # Table 3: name -> switches
-    'baseline': dict(gan='bce', discoverer=False, attention=False),
+    # AdaptSegNet as its own entry runs it on one output: BCE at its lambda_adv 1e-3, not DAST's lambda_c 0.01
+    'baseline': dict(gan='bce', discoverer=False, attention=False, lam_c=1e-3),
     'mse': dict(gan='lsgan', discoverer=False, attention=False),
     'mse_2d': dict(gan='lsgan', discoverer=True, attention=False),
     'da': dict(gan='lsgan', discoverer=True, attention=True),
