@@ -20,12 +20,17 @@ from .attacks import fgsm, pgd
 from .attack_eval import PerturbedDataset, evaluate_attack, perturb_dataset
 
 # %% auto #0
-__all__ = ['TRAINING_CONFIGS', 'RUN_COLUMNS', 'ROBUSTNESS_CONFIGS', 'timed', 'count_flops', 'matmul_gflops', 'line_fit',
-           'reset_peak', 'read_peak', 'config_names', 'training_params', 'training_settings', 'bench_root',
+__all__ = ['TRAINING_CONFIGS', 'RUN_COLUMNS', 'PAPER_ENTRIES', 'PAPER_BASE', 'NATIVE_SIZES', 'TINY_SIZES', 'INIT_NAME',
+           'STAGE_ITERS_HP', 'PAPER_SHAPE_COLUMNS', 'ROBUSTNESS_CONFIGS', 'timed', 'count_flops', 'matmul_gflops',
+           'line_fit', 'reset_peak', 'read_peak', 'config_names', 'training_params', 'training_settings', 'bench_root',
            'bench_config', 'StepTimer', 'FlopCount', 'timed_run', 'setting_line', 'bench_setting', 'scaling_line',
-           'bench_scaling', 'add_speedups', 'runs_table', 'profile_table', 'scaling_table', 'robustness_model',
-           'robustness_params', 'forward_backward', 'model_variants', 'attack_costs', 'protocol_costs',
-           'robustness_line', 'variant_lines', 'variants_table']
+           'bench_scaling', 'add_speedups', 'runs_table', 'profile_table', 'scaling_table', 'entry_slug',
+           'paper_entries', 'paper_configs', 'stage_iters', 'shorten', 'write_fixtures', 'paper_fixtures', 'StageClock',
+           'measure_run', 'measure_in_child', 'paper_shape_row', 'paper_shape_line', 'bench_paper_shape',
+           'loader_streams', 'draw_batches', 'bench_loader', 'paper_shape_params', 'paper_shape_results',
+           'paper_shape_table', 'loader_table', 'bench_machine', 'robustness_model', 'robustness_params',
+           'forward_backward', 'model_variants', 'attack_costs', 'protocol_costs', 'robustness_line', 'variant_lines',
+           'variants_table']
 
 # %% ../nbs/studies/17_bench.ipynb #30aee829
 def _sync(dev):
@@ -284,6 +289,286 @@ def scaling_table(results: dict) -> pd.DataFrame:
                           'median_s': p['median_s'], 'peak_mem_mb': p['peak_mem_mb'],
                           'slope_s_per_Mpixel': s['slope_s_per_mpixel'], 'r2': s['r2']}
                          for s in results['scaling'] for p in s['points']]).round(4)
+
+# %% ../nbs/studies/17_bench.ipynb #5a1e0c02
+import hashlib, multiprocessing, re, traceback
+from types import SimpleNamespace
+from .core import keep_freed_memory, torch_save_atomic
+from .data import InfiniteLoader
+from .models import deeplab_v2
+from .engine import data_roots, get_method, make_config, task_params, train_datasets
+from .methods.apoda import apoda_config, base_config as apoda_step1
+from .methods.assuda import assuda_config, base_config as bdl_round0
+from .methods.dast import dast_config
+from .methods.jal_wtm import jal_wtm_config
+from .methods.multiadv_proxy import multiadv_config
+
+# %% ../nbs/studies/17_bench.ipynb #5a1e0c05
+PAPER_ENTRIES = {
+    'source only': lambda pre, base, **kw: make_config(pre, 'source_only', **kw),
+    'AdaptSegNet': lambda pre, base, **kw: make_config(pre, 'adaptsegnet', **kw),
+    'BDL-style round 0': lambda pre, base, **kw: bdl_round0(pre, **kw),
+    'ASSUDA': lambda pre, base, **kw: assuda_config(pre, base=base, **kw),
+    'APODA step 1': lambda pre, base, **kw: apoda_step1(pre, **kw),
+    'APODA': lambda pre, base, **kw: apoda_config(pre, base=base, **kw),
+    'DAST': lambda pre, base, **kw: dast_config(pre, **kw),
+    'JAL + WTM': lambda pre, base, **kw: jal_wtm_config(pre, **kw),
+    'Multi-adv + proxy': lambda pre, base, **kw: multiadv_config(pre, **kw),
+}
+("Entry -> (preset, base run folder or '', flat `make_config` parameters) -> its `RunConfig`; a base comes before the "
+ "entries that start from it.")
+PAPER_BASE = {'ASSUDA': 'BDL-style round 0', 'APODA': 'APODA step 1'}
+"The entry whose finished run an entry starts from (its `hp.base`)."
+
+def entry_slug(entry: str) -> str:
+    "An entry's run name: 'APODA step 1' -> 'apoda_step_1'."
+    return re.sub(r'[^a-z0-9]+', '_', entry.lower()).strip('_')
+
+def paper_entries(methods=None) -> list[str]:
+    "The entries `methods` names (comma-separated; None or 'all': all) and the bases they need, in training order."
+    want = list(PAPER_ENTRIES) if methods in (None, 'all', ['all']) else param_list(methods)
+    if not want or (bad := [e for e in want if e not in PAPER_ENTRIES]):
+        raise ValueError(f"methods={methods!r}: {f'unknown entries {bad}' if want else 'no entry'}; expected "
+                         f"comma-separated entries among {list(PAPER_ENTRIES)}, or 'all'")
+    return [e for e in PAPER_ENTRIES if e in want or e in {PAPER_BASE.get(w) for w in want}]
+
+# %% ../nbs/studies/17_bench.ipynb #5a1e0c08
+NATIVE_SIZES = {'gta5': (1914, 1052), 'synthia': (1280, 760), 'cityscapes': (2048, 1024)}
+"(W, H) of each dataset's images as it ships them."
+TINY_SIZES = {'fixture': {'gta5': (96, 52), 'synthia': (96, 57), 'cityscapes': (128, 64)},
+              'source': (64, 36), 'target': (64, 32)}
+"`tiny`: the fixtures' (W, H) per dataset, and the source and target training sizes."
+INIT_NAME = 'DeepLab_resnet_pretrained_imagenet.pth'
+"The init file's name, as the DeepLab release calls it."
+
+def paper_configs(root, methods=None, source: str = 'gta5', tiny: bool = False, device='cpu') -> dict:
+    ("{entry: RunConfig} of `paper_entries(methods)`: each one's paper preset at full length on the fixtures, init "
+     "file and runs under `root`; fp32 on `device`, one val image; `tiny`: ResNet-18 at width 8 on small images.")
+    root, task = Path(root), task_params(source)            # refuses a source without a paper preset
+    out = {}
+    for e in paper_entries(methods):
+        base = str(root/'runs'/entry_slug(PAPER_BASE[e])) if e in PAPER_BASE else ''
+        c = PAPER_ENTRIES[e](f'paper_{source}', base, pretrained=str(root/INIT_NAME), **task)
+        over = {'run': entry_slug(e), 'data.source_root': str(root/source), 'data.target_root': str(root/'cityscapes'),
+                'data.val_max': 1, 'train.amp': 'no', 'train.device': str(device)}
+        if 'fda_dir' in c.hp: over['hp'] = {**c.hp, 'fda_dir': str(root/'translated')}   # BDL's translated images
+        if tiny:
+            over.update({'model.backbone': 'resnet18', 'model.width': 8, 'data.source_size': TINY_SIZES['source'],
+                         'data.target_size': TINY_SIZES['target']})
+            if c.data.crop: over['data.crop'] = TINY_SIZES['target'][::-1]             # (H, W)
+        out[e] = c.override(over)
+    return out
+
+# %% ../nbs/studies/17_bench.ipynb #5a1e0c12
+STAGE_ITERS_HP = ('st_iters', 'adv_iters', 'retrain_iters', 'round_iters')
+"Hyper-parameters that set a stage's length apart from `train.iters` (DAST's rounds, the proxy's stages, BDL's)."
+
+def stage_iters(cfg: RunConfig) -> dict:
+    "{stage: training iterations} of run `cfg`, as its method schedules them."
+    m = get_method(cfg.method)(cfg.hp)
+    return {s: m.stage_iters(SimpleNamespace(cfg=cfg), s) for s in m.stages}
+
+def shorten(cfg: RunConfig, iters: int, fields=STAGE_ITERS_HP) -> RunConfig:
+    "`cfg` with every stage `iters` iterations long (`train.iters` and the hyper-parameters `fields` it has)."
+    if iters < 2: raise ValueError(f"iters={iters}: expected >= 2 (a stage's first step is a warm-up, not timed)")
+    c = cfg.override({'train.iters': iters, 'hp': {k: iters if k in fields else v for k, v in cfg.hp.items()}})
+    if bad := {s: n for s, n in stage_iters(c).items() if n != iters}:
+        raise ValueError(f"shorten({cfg.run_name!r}, iters={iters}): method {cfg.method!r} would still train {bad} "
+                         f"iterations; add the hyper-parameter that sets them to `fields`")
+    return c
+
+# %% ../nbs/studies/17_bench.ipynb #5a1e0c15
+def write_fixtures(root, source: str = 'gta5', n: int = 2, tiny: bool = False) -> Path:
+    "`n` images per split of `source` and of Cityscapes in their real layouts under `root`, at their native sizes."
+    sizes, root = TINY_SIZES['fixture'] if tiny else NATIVE_SIZES, Path(root)
+    make_fixture(root/source, source, n=n, size=sizes[source], seed=0)
+    make_fixture(root/'cityscapes', 'cityscapes', n=n, size=sizes['cityscapes'], seed=1)
+    return root
+
+def paper_fixtures(root, configs: dict, tiny: bool = False) -> Path:
+    "What `configs` (`paper_configs`) read under `root`: fixtures for their largest batch and a random init file."
+    c0, nets = next(iter(configs.values())), {(c.model.backbone, c.model.width) for c in configs.values()}
+    if len(nets) != 1: raise ValueError(f"paper_fixtures: configs of several backbones and widths {nets}; expected one")
+    write_fixtures(root, c0.data.source, max(2, *(c.data.batch_size for c in configs.values())), tiny)
+    init = deeplab_v2(c0.model.backbone, num_classes=21, multi_level=False, width=c0.model.width).state_dict()
+    torch_save_atomic({f"Scale.{k.replace('layer6', 'layer5')}": v for k, v in init.items()}, Path(root)/INIT_NAME)
+    return Path(root)
+
+# %% ../nbs/studies/17_bench.ipynb #5a1e0c17
+class StageClock(PhaseProfiler):
+    "Wall seconds of every training step, its batches' loading included (`PhaseProfiler`'s `step`), listed by stage."
+    def __init__(self):
+        super().__init__()
+        self.by_stage = {}
+    def after_step(self, t):
+        cur = self._cur
+        super().after_step(t)
+        if cur is not None: self.by_stage.setdefault(t.stage_name, []).append(cur['step'])
+
+def measure_run(cfg: RunConfig, root) -> dict:
+    "Train `cfg` under `root` here: the run's wall seconds, its peak memory (MB) and every step's seconds by stage."
+    dev = torch.device(cfg.train.device)
+    clock, kind, t0 = StageClock(), reset_peak(dev), time.perf_counter()
+    Trainer(cfg, root=root, callbacks=[clock], resume=False).fit()
+    return {'wall_s': time.perf_counter() - t0, 'peak_mem_mb': read_peak(dev, kind), 'peak_kind': kind,
+            'threads': torch.get_num_threads(), 'steps_s': clock.by_stage}
+
+def _measure_child(cfg: dict, root: str, data: str, conn):
+    "A spawned process's work: `measure_run`, generated data under `data`; sends (record, '') or (None, the error)."
+    os.environ['UDANB_DATA'] = data                       # this process only
+    try: res = (measure_run(RunConfig.from_dict(cfg), root), '')
+    except Exception as e:
+        traceback.print_exc()
+        res = (None, f"{type(e).__name__}: {e}")
+    conn.send(res)
+    conn.close()
+
+def measure_in_child(cfg: RunConfig, root, data) -> tuple:
+    "(`measure_run` of `cfg` in a fresh spawned process, '') or (None, what went wrong), also if that process dies."
+    from udanb.bench import _measure_child              # the module's: the spawned process imports it by name
+    ctx = multiprocessing.get_context('spawn')
+    rd, wr = ctx.Pipe(duplex=False)
+    p = ctx.Process(target=_measure_child, args=(cfg.to_dict(), str(root), str(data), wr))
+    p.start()
+    wr.close()
+    res = None
+    try: res = rd.recv()
+    except EOFError: pass                                 # it ended without an answer
+    finally:
+        if res is None and p.is_alive(): p.terminate()    # interrupted here: the run stops too
+        p.join()
+    if res is None:
+        why = ' (SIGKILL: often the out-of-memory killer)' if p.exitcode == -9 else ''
+        res = (None, f"run {cfg.run_name!r}: the training process died, exit code {p.exitcode}{why}")
+    return res
+
+# %% ../nbs/studies/17_bench.ipynb #5a1e0c19
+def paper_shape_row(entry: str, cfg: RunConfig, paper_iters: dict, rec: dict | None, error: str = '') -> dict:
+    "One row of `bench_paper_shape`: run `cfg` of `entry` measured as `rec`, `paper_iters` its stages' paper lengths."
+    steps, nan = (rec or {}).get('steps_s', {}), float('nan')
+    stage_s = {s: statistics.median(v[1:] or v) for s, v in steps.items()}
+    timed = [x for v in steps.values() for x in v[1:]]
+    return {'entry': entry, 'method': cfg.method, 'run': cfg.run_name, 'backbone': cfg.model.backbone,
+            'source_size': 'x'.join(map(str, cfg.data.source_size)),
+            'target_size': 'x'.join(map(str, cfg.data.target_size)), 'batch': cfg.data.batch_size,
+            'stages': len(paper_iters), 'iters': sum(map(len, steps.values())),
+            's_per_it': statistics.median(timed) if timed else nan,
+            'stage_s': {s: round(v, 4) for s, v in stage_s.items()},
+            'peak_mem_mb': rec['peak_mem_mb'] if rec else nan, 'wall_s': rec['wall_s'] if rec else nan,
+            'threads': rec['threads'] if rec else nan,
+            'paper_iters': sum(paper_iters.values()),
+            'est_paper_h': sum(n * stage_s.get(s, nan) for s, n in paper_iters.items()) / 3600, 'error': error}
+
+def paper_shape_line(r: dict) -> str:
+    "The printed line of a row of `bench_paper_shape`."
+    if r['error']: return f"{r['entry']:18s} failed: {r['error']}"
+    return (f"{r['entry']:18s} {r['s_per_it']:8.3f} s/it  peak {r['peak_mem_mb']:7.0f} MB  run {r['wall_s']:7.1f} s  "
+            f"({r['stages']} stage(s), {r['iters']} steps; at the paper's {r['paper_iters']} iterations "
+            f"{r['est_paper_h']:.1f} h of steps)")
+
+def bench_paper_shape(root, methods=None, iters: int = 2, source: str = 'gta5', tiny: bool = False,
+                      device='cpu') -> pd.DataFrame:
+    ("Train the paper preset of every entry of `methods` (None: all; their bases first), every stage `iters` "
+     "iterations, on fixtures under `root`, each run in its own process: a row per run (`paper_shape_row`).")
+    root = Path(root)
+    configs = paper_configs(root, methods, source, tiny, device)
+    short = {e: shorten(c, iters) for e, c in configs.items()}   # every refusal before any work
+    paper_fixtures(root, configs, tiny)
+    rows, failed = [], set()
+    for e, c in short.items():
+        if PAPER_BASE.get(e) in failed: rec, err = None, f"its base {PAPER_BASE[e]!r} failed"
+        else: rec, err = measure_in_child(c, root/'runs', root/'data')
+        if err: failed.add(e)
+        rows.append(paper_shape_row(e, c, stage_iters(configs[e]), rec, err))
+        print(paper_shape_line(rows[-1]), flush=True)
+    return pd.DataFrame(rows)
+
+# %% ../nbs/studies/17_bench.ipynb #5a1e0c27
+def loader_streams(root, n: int = 8, source: str = 'gta5', tiny: bool = False) -> dict:
+    ("{'src', 'tgt': (dataset, batch size, seed)} of the training streams of source only in the paper preset, as "
+     "`Trainer` builds them, on `n` images per domain written under `root`.")
+    c = paper_configs(root, 'source only', source, tiny)['source only']
+    write_fixtures(root, source, n, tiny)
+    src, tgt = train_datasets(c.data, data_roots(c.data))
+    seed = lambda k: c.train.seed + Trainer.STREAM_SEEDS[k]
+    return {k: (ds, c.data.batch_size, seed(k)) for k, ds in (('src', src), ('tgt', tgt))}
+
+def draw_batches(streams: dict, workers: int, steps: int) -> dict:
+    ("One untimed step of `streams` with `workers` each, then `steps` timed ones: start-up and loading seconds, images "
+     "drawn, and the timed batches' (names, SHA-1 of the pixels) in order.")
+    loaders = {k: InfiniteLoader(ds, bs, seed=seed, num_workers=workers) for k, (ds, bs, seed) in streams.items()}
+    try:
+        t0 = time.perf_counter()
+        for l in loaders.values(): next(l)
+        start, got, secs = time.perf_counter() - t0, [], 0.
+        for _ in range(steps):
+            t0 = time.perf_counter()
+            got += [next(l) for l in loaders.values()]
+            secs += time.perf_counter() - t0
+    finally:
+        for l in loaders.values(): l.close()
+    return {'start_s': start, 'load_s': secs, 'images': sum(len(b['name']) for b in got),
+            'digests': [(tuple(b['name']), hashlib.sha1(b['x'].numpy().tobytes()).hexdigest()) for b in got]}
+
+def bench_loader(root, workers='0,2,4', n: int = 8, steps: int | None = None, source: str = 'gta5',
+                 tiny: bool = False) -> pd.DataFrame:
+    ("Images per second of a paper run's training streams at each of `workers` (comma-separated counts), `steps` "
+     "steps (None: two epochs): a row per count, with whether its batches are those drawn without workers.")
+    try: counts = param_list(workers, int)
+    except ValueError: counts = []
+    if not counts or min(counts) < 0:
+        raise ValueError(f"workers={workers!r}: expected comma-separated worker counts >= 0, e.g. '0,2,4'")
+    streams = loader_streams(root, n, source, tiny)
+    steps = steps or 2 * min(len(ds) // bs for ds, bs, _ in streams.values())
+    res = {w: draw_batches(streams, w, steps) for w in dict.fromkeys(counts)}
+    ref = (res[0] if 0 in res else draw_batches(streams, 0, steps))['digests']
+    rows = [{'workers': w, 'images_per_s': r['images'] / r['load_s'], 'load_s_per_step': r['load_s'] / steps,
+             'start_s': r['start_s'], 'steps': steps, 'images': r['images'], 'same_batches': r['digests'] == ref}
+            for w, r in res.items()]
+    for r in rows: print(f"{r['workers']} worker(s) per stream: {r['images_per_s']:.1f} images/s, "
+                         f"{r['load_s_per_step']:.3f} s per step (start {r['start_s']:.2f} s), "
+                         f"batches {'the same as' if r['same_batches'] else 'DIFFERENT from'} those without workers")
+    return pd.DataFrame(rows)
+
+# %% ../nbs/studies/17_bench.ipynb #5a1e0c32
+def paper_shape_params(methods, iters: int, workers) -> tuple[list, list]:
+    "(entries with their bases, worker counts) of `bench_training`'s paper-shape parameters, refused if wrong."
+    if iters < 2: raise ValueError(f"paper_iters={iters}: expected >= 2 (a stage's first step is a warm-up, not timed)")
+    try: entries = paper_entries(methods)
+    except ValueError as e: raise ValueError(f"paper_methods: {e}") from None
+    try: counts = param_list(workers, int)
+    except ValueError: counts = []
+    if not counts or min(counts) < 0:
+        raise ValueError(f"loader_workers={workers!r}: expected comma-separated worker counts >= 0, e.g. '0,2,4'")
+    return entries, counts
+
+def paper_shape_results(root, entries, iters: int, workers, device='cpu', tiny: bool = False) -> dict:
+    "{'paper_iters', 'paper_shape': a record per run of `bench_paper_shape`, 'loader': per count of `bench_loader`}."
+    runs = bench_paper_shape(Path(root)/'paper_shape', entries, iters, tiny=tiny, device=device)
+    loader = bench_loader(Path(root)/'loader', workers, tiny=tiny)
+    return {'paper_iters': iters, 'paper_shape': runs.to_dict('records'), 'loader': loader.to_dict('records')}
+
+PAPER_SHAPE_COLUMNS = ['entry', 'run', 'batch', 'stages', 'iters', 's_per_it', 'peak_mem_mb', 'wall_s', 'paper_iters',
+                       'est_paper_h', 'stage_s', 'error']
+
+def paper_shape_table(results: dict) -> pd.DataFrame:
+    "One row per paper-shape run of `bench_training`'s `results` (none without that part)."
+    return pd.DataFrame(results.get('paper_shape', [])).reindex(columns=PAPER_SHAPE_COLUMNS).round(3)
+
+def loader_table(results: dict) -> pd.DataFrame:
+    "One row per worker count of `bench_training`'s `results` (none without the paper-shape part)."
+    cols = ['workers', 'images_per_s', 'load_s_per_step', 'start_s', 'steps', 'images', 'same_batches']
+    return pd.DataFrame(results.get('loader', [])).reindex(columns=cols).round(3)
+
+def bench_machine(dev) -> dict:
+    ("What a benchmark's figures depend on: device, torch, threads, the load average, whether freed memory is kept "
+     "(set as the CPU trainer sets it) and the matrix product reference, whose line is printed.")
+    dev, load = torch.device(dev), list(os.getloadavg())
+    mm = matmul_gflops(dev)
+    print(f"matrix product reference: {mm['gflops']:.1f} GFLOP/s ({mm['dtype']}, n={mm['n']})")
+    return {'device': str(dev), 'device_name': torch.cuda.get_device_name(dev) if dev.type == 'cuda' else 'cpu',
+            'torch': torch.__version__, 'threads': torch.get_num_threads(), 'loadavg_before': load, 'matmul': mm,
+            'keep_freed_memory': dev.type == 'cpu' and keep_freed_memory()}
 
 # %% ../nbs/studies/17_bench.ipynb #17a1c84b
 def robustness_model(name: str, tiny: bool | None = None) -> tuple:

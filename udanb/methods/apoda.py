@@ -243,9 +243,12 @@ CPU_ITERS = 300                       # APODA iterations on the cpu preset (afte
 
 def base_config(preset: str = 'cpu', seed: int = 0, **params) -> RunConfig:
     ("Step 1: the source-only run (the leaderboard's 'source only' entry on the cpu preset); on the paper presets "
-     "with the paper's weight decay and one classifier (`PAPER_SETTINGS`).")
+     "with the paper's weight decay and one classifier (`PAPER_SETTINGS`), under its own name (`_apoda_step1`): "
+     "it is not the preset's source-only run, and one outputs folder holds both.")
     c = make_config(preset, 'source_only', seed=seed, **params)
-    return c if preset == 'cpu' else c.override({'optim.weight_decay': 1e-4, 'model.multi_level': False})
+    if preset == 'cpu': return c
+    return c.override({'optim.weight_decay': 1e-4, 'model.multi_level': False,
+                       **({} if params.get('run') else {'run': f'{c.run_name}_apoda_step1'})})
 
 def _slug(hp: dict) -> str:
     d = APODAConfig().to_dict()
