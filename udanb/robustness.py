@@ -53,6 +53,8 @@ class RobustnessConfig(Config):
     worst_case: bool = True                          # per-image worst case over the white-box attacks + `worst_losses`
     worst_losses: tuple[str, ...] = ('masked_ce', 'js')   # extra PGD losses in the worst-case ensemble
     whitebox_images: int = 50                        # first val images of the white-box suite (0 = all)
+    # white-box eps of the collapse probe, FGSM and PGD only (0: none): a sound attack drives mIoU to ~0 there
+    collapse_eps: float = 64.0
     batch: int = 8   # images per batch of evaluation, white-box attacks and corruptions (equal sizes)
     corruptions: tuple[str, ...] = ()                # names in CORRUPTIONS (('all',) = the 19)
     severities: tuple[int, ...] = (1, 2, 3, 4, 5)
@@ -62,6 +64,8 @@ class RobustnessConfig(Config):
     bootstrap: int = 1000    # image resamples of each number's 95 % interval (`udanb.metrics.bootstrap_miou`; 0: none)
 
     def validate(self):
+        if not (math.isfinite(self.collapse_eps) and self.collapse_eps >= 0):
+            raise ConfigError(f"collapse_eps: {self.collapse_eps} is not a finite eps >= 0 (0: no collapse probe)")
         for k in ('eps', 'eps_grey', 'whitebox_eps'):
             for e in getattr(self, k):
                 if not (math.isfinite(e) and e >= 0): raise ConfigError(f"{k}: {e} is not a finite eps >= 0")
@@ -287,9 +291,10 @@ def _members(rcfg: RobustnessConfig) -> dict:
 
 def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataFrame:
     ("Rows model/method/attack/eps_gl/mIoU/drop/budget/lo/hi for every white-box attack, and the 'worst case' per "
-     "eps (lo, hi: `interval`; `chosen`: how many images each member decided).")
+     "eps (lo, hi: `interval`; `chosen`: how many images each member decided); FGSM and PGD at `collapse_eps`.")
     C = get_protocol(next(iter(models.values()))[0].data.protocol).num_classes
     members, rows = _members(rcfg), []
+    probes = _members(rcfg.override({'whitebox': ('fgsm', 'pgd'), 'worst_case': False}))   # the collapse probe
     cost = {a: kw.get('steps', 1) for a, kw in members.items()}
     for name, (c, m) in _inference(models).items():
         ds = vals[c.data.norm]
@@ -299,17 +304,20 @@ def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataF
         row = lambda a, e, v, b, pi: dict(model=name, method=c.method, attack=a, eps_gl=e, mIoU=v, drop=clean - v,
                                           budget=b, **interval(pi, rcfg))
         rows.append(row('clean', 0.0, clean, 0, r0['per_image']))
-        for e in rcfg.whitebox_eps:
+        probe = rcfg.collapse_eps not in (0, *rcfg.whitebox_eps)
+        for e, mem in [*((e, members) for e in rcfg.whitebox_eps), *([(rcfg.collapse_eps, probes)] if probe else [])]:
             per = {}
-            for a, kw in members.items():
+            for a, kw in mem.items():
                 # random start of each batch
                 seeded = {'seed': rcfg.seed} if kw['method'] in ('pgd', 'apgd') else {}
                 fn = lambda mm, x, y, kw=kw, seeded=seeded: attack(mm, x, y, eps=float(e), norm=c.data.norm,
                                                                    **kw, **seeded)
                 r = evaluate_attack(m, _loader(ds, rcfg.batch), C, fn, norm=c.data.norm, per_image=True)
                 per[a] = r['per_image']
-                if a in rcfg.whitebox: rows.append(row(a, float(e), 100 * r['miou'], cost[a], r['per_image']))
-            if rcfg.worst_case:   # the interval resamples the images with each image's chosen member fixed
+                if a in rcfg.whitebox or mem is probes:
+                    rows.append(row(a, float(e), 100 * r['miou'], kw.get('steps', 1), r['per_image']))
+            # the interval resamples the images with each image's chosen member fixed
+            if rcfg.worst_case and mem is members:
                 total, choice = worst_case(per)
                 chosen = torch.stack([per[a][i] for i, a in enumerate(choice)])
                 rows.append(row('worst case', float(e), 100 * _miou(total), sum(cost.values()), chosen))
