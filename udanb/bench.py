@@ -354,7 +354,7 @@ def paper_configs(root, methods=None, source: str = 'gta5', tiny: bool = False, 
         if 'fda_dir' in c.hp: over['hp'] = {**c.hp, 'fda_dir': str(root/'translated')}   # BDL's translated images
         if tiny:
             over.update({'model.backbone': 'resnet18', 'model.width': 8, 'data.source_size': TINY_SIZES['source'],
-                         'data.target_size': TINY_SIZES['target']})
+                         'data.target_size': TINY_SIZES['target'], 'data.num_workers': 0})   # tiny: no workers
             if c.data.crop: over['data.crop'] = TINY_SIZES['target'][::-1]             # (H, W)
         out[e] = c.override(over)
     return out

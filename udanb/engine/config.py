@@ -169,7 +169,8 @@ def config_diff(a: dict, b: dict, ignore=RESUMABLE) -> list[str]:
 
 # %% ../../nbs/engine/08b_config.ipynb #f6fa2d19
 def paper_gta5(cfg: RunConfig = None, pretrained: str = '') -> RunConfig:
-    "GTA5 → Cityscapes at paper scale (DeepLab-v2 R101, batch 1, 150k iterations)."
+    ("GTA5 → Cityscapes at paper scale (DeepLab-v2 R101, batch 1, 150k iterations); 4 loader workers: decoding and "
+     "resizing a 1914×1052 and a 2048×1024 PNG took 0.16 s per step in the training process (`bench_loader`).")
     cfg = cfg or RunConfig()
     if not pretrained:
         warnings.warn("paper preset without `pretrained`: training R101 from scratch with trainable BN. For the paper "
@@ -180,7 +181,7 @@ def paper_gta5(cfg: RunConfig = None, pretrained: str = '') -> RunConfig:
                          'model.backbone': 'resnet101', 'model.width': 64, 'model.pretrained': pretrained,
                          'model.frozen_bn': bool(pretrained), 'model.bn': 'reference' if pretrained else 'train',
                          'optim.lr': 2.5e-4, 'optim.head_lr_mult': 10.0, 'train.iters': 150_000,
-                         'train.ckpt_every': 5000, 'train.log_every': 100})
+                         'train.ckpt_every': 5000, 'train.log_every': 100, 'data.num_workers': 4})
 
 def paper_synthia(cfg: RunConfig = None, pretrained: str = '') -> RunConfig:
     "SYNTHIA → Cityscapes (16 classes) at paper scale."
