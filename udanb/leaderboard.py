@@ -694,8 +694,9 @@ def leaderboard_figure(per: pd.DataFrame, res: dict, path=None) -> Figure:
     "Clean mIoU per entry (mean and sd over seeds) and black-box mIoU against eps per entry."
     import seaborn as sns                          # only when plotting: importing udanb.leaderboard stays light
     bb = res['blackbox'].merge(per[['model', 'entry']], on='model')
-    fig = Figure(figsize=(11, 3.6))
-    a1, a2 = fig.subplots(1, 2)
+    n = per.entry.nunique()                        # room for every entry's name and legend line
+    fig = Figure(figsize=(14, max(3.6, 0.32 * n)))
+    a1, a2 = fig.subplots(1, 2, gridspec_kw={'width_ratios': [1, 1.3], 'wspace': 0.35})
     sns.barplot(data=per, y='entry', x='clean mIoU', errorbar='sd', ax=a1, color='tab:blue')
     a1.set(xlabel='clean target val mIoU (%)', ylabel='')
     sns.lineplot(data=bb, x='eps_gl', y='mIoU', hue='entry', marker='o', errorbar='sd', ax=a2)
