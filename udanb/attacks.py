@@ -333,7 +333,7 @@ def apgd(model, x: Tensor, y: Tensor | None,
     g, l, right = score(d, 0)
     best_d, best_g, best_dl, best_right, best_l = d.clone(), g.clone(), l.clone(), right.clone(), l.clone()
     prev_d, prev_l, rises, since = d, l, torch.zeros(B, device=x.device), 0
-    eta_mark, best_l_mark = eta.clone(), best_l.clone()
+    eta_last, best_l_mark = eta.clone(), best_l.clone()      # the step and best loss at the last checkpoint
     for k in range(steps):
         if record is not None: record.append(dict(loss=l.cpu(), right=right.cpu(), eta=eta.cpu()))
         z = st.project(d + eta.view(shape) * g.sign())
@@ -348,12 +348,14 @@ def apgd(model, x: Tensor, y: Tensor | None,
         improved = l > best_l
         best_l = torch.where(improved, l, best_l)
         if k + 1 in marks and k + 1 < steps:
-            halve = (rises < rho * since) | ((eta_mark == eta) & (best_l_mark == best_l))
+            # condition 2: not halved at the last checkpoint, and no better loss since
+            halve = (rises < rho * since) | ((eta_last == eta) & (best_l_mark == best_l))
+            eta_last = eta.clone()
             eta = torch.where(halve, eta / 2, eta)
             h = halve.view(shape)                             # those images restart from their best point
             d, prev_d, g = torch.where(h, best_d, d), torch.where(h, best_d, prev_d), torch.where(h, best_g, g)
             prev_l = torch.where(halve, best_dl, prev_l)
-            rises, since, eta_mark, best_l_mark = torch.zeros_like(rises), 0, eta.clone(), best_l.clone()
+            rises, since, best_l_mark = torch.zeros_like(rises), 0, best_l.clone()
     if record is not None: record.append(dict(loss=l.cpu(), right=right.cpu(), eta=eta.cpu()))
     return st.result(best_d)
 
