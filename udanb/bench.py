@@ -27,10 +27,10 @@ __all__ = ['TRAINING_CONFIGS', 'RUN_COLUMNS', 'PAPER_ENTRIES', 'PAPER_BASE', 'NA
            'bench_scaling', 'add_speedups', 'runs_table', 'profile_table', 'scaling_table', 'entry_slug',
            'paper_entries', 'paper_configs', 'stage_iters', 'shorten', 'write_fixtures', 'paper_fixtures', 'StageClock',
            'measure_run', 'measure_in_child', 'paper_shape_row', 'paper_shape_line', 'bench_paper_shape',
-           'loader_streams', 'draw_batches', 'bench_loader', 'paper_shape_params', 'paper_shape_results',
-           'paper_shape_table', 'loader_table', 'bench_machine', 'robustness_model', 'robustness_params',
-           'forward_backward', 'model_variants', 'attack_costs', 'protocol_costs', 'robustness_line', 'variant_lines',
-           'variants_table']
+           'loader_streams', 'draw_batches', 'worker_counts', 'bench_loader', 'paper_shape_params',
+           'paper_shape_results', 'paper_shape_table', 'loader_table', 'bench_machine', 'robustness_model',
+           'robustness_params', 'forward_backward', 'model_variants', 'attack_costs', 'protocol_costs',
+           'robustness_line', 'variant_lines', 'variants_table']
 
 # %% ../nbs/studies/17_bench.ipynb #30aee829
 def _sync(dev):
@@ -510,14 +510,19 @@ def draw_batches(streams: dict, workers: int, steps: int) -> dict:
     return {'start_s': start, 'load_s': secs, 'images': sum(len(b['name']) for b in got),
             'digests': [(tuple(b['name']), hashlib.sha1(b['x'].numpy().tobytes()).hexdigest()) for b in got]}
 
+def worker_counts(workers, name: str = 'workers') -> list[int]:
+    "The comma-separated worker counts `workers` as a list, refused (naming the parameter `name`) unless all are >= 0."
+    try: counts = param_list(workers, int)
+    except ValueError: counts = []
+    if not counts or min(counts) < 0:
+        raise ValueError(f"{name}={workers!r}: expected comma-separated worker counts >= 0, e.g. '0,2,4'")
+    return counts
+
 def bench_loader(root, workers='0,2,4', n: int = 8, steps: int | None = None, source: str = 'gta5',
                  tiny: bool = False) -> pd.DataFrame:
     ("Images per second of a paper run's training streams at each of `workers` (comma-separated counts), `steps` "
      "steps (None: two epochs): a row per count, with whether its batches are those drawn without workers.")
-    try: counts = param_list(workers, int)
-    except ValueError: counts = []
-    if not counts or min(counts) < 0:
-        raise ValueError(f"workers={workers!r}: expected comma-separated worker counts >= 0, e.g. '0,2,4'")
+    counts = worker_counts(workers)
     streams = loader_streams(root, n, source, tiny)
     steps = steps or 2 * min(len(ds) // bs for ds, bs, _ in streams.values())
     res = {w: draw_batches(streams, w, steps) for w in dict.fromkeys(counts)}
@@ -536,11 +541,7 @@ def paper_shape_params(methods, iters: int, workers) -> tuple[list, list]:
     if iters < 2: raise ValueError(f"paper_iters={iters}: expected >= 2 (a stage's first step is a warm-up, not timed)")
     try: entries = paper_entries(methods)
     except ValueError as e: raise ValueError(f"paper_methods: {e}") from None
-    try: counts = param_list(workers, int)
-    except ValueError: counts = []
-    if not counts or min(counts) < 0:
-        raise ValueError(f"loader_workers={workers!r}: expected comma-separated worker counts >= 0, e.g. '0,2,4'")
-    return entries, counts
+    return entries, worker_counts(workers, 'loader_workers')
 
 def paper_shape_results(root, entries, iters: int, workers, device='cpu', tiny: bool = False) -> dict:
     "{'paper_iters', 'paper_shape': a record per run of `bench_paper_shape`, 'loader': per count of `bench_loader`}."
