@@ -110,6 +110,8 @@ class _Attack:
             with torch.enable_grad():
                 with autocast(self.x.device, self.amp): out = self.model(self.x + d * self.gl)
                 lg = _up(_main_logits(out).float(), self.y.shape[-2:])
+                # the class axis innermost on the CPU: its reductions (softmax, argmax, norm) run 2-12x faster
+                if lg.device.type == 'cpu': lg = lg.contiguous(memory_format=torch.channels_last)
                 if not self.checked:
                     _check_labels(self.y, lg.shape[1])
                     self.checked = True
@@ -317,7 +319,8 @@ def apgd(model, x: Tensor, y: Tensor | None,
          momentum: float = 0.75, rho: float = 0.75,
          record: list | None = None) -> Tensor:   # appends per iterate {'loss', 'right', 'eta'}: (B,) tensors
     ("APGD (L∞): per-image step halving at checkpoints, momentum, and the iterate with the fewest correct pixels; "
-     "`steps` + 1 forward and backward passes (a restart reuses the gradient kept at the best point).")
+     "`steps` + 1 forward and backward passes (a restart reuses the gradient kept at the best point), fewer once no "
+     "image of the batch has a correct pixel left.")
     _check_steps(steps, None)
     _loss_at(loss, 0, steps)                                  # validates `loss`
     st = _Attack(model, x, y, eps, norm, clamp, amp)
@@ -336,6 +339,7 @@ def apgd(model, x: Tensor, y: Tensor | None,
     eta_last, best_l_mark = eta.clone(), best_l.clone()      # the step and best loss at the last checkpoint
     for k in range(steps):
         if record is not None: record.append(dict(loss=l.cpu(), right=right.cpu(), eta=eta.cpu()))
+        if not (best_right > 0).any(): break                 # no correct pixel left anywhere: nothing to gain
         z = st.project(d + eta.view(shape) * g.sign())
         a = 1.0 if k == 0 else momentum
         d, prev_d = st.project(d + a * (z - d) + (1 - a) * (d - prev_d)), d
@@ -356,7 +360,8 @@ def apgd(model, x: Tensor, y: Tensor | None,
             d, prev_d, g = torch.where(h, best_d, d), torch.where(h, best_d, prev_d), torch.where(h, best_g, g)
             prev_l = torch.where(halve, best_dl, prev_l)
             rises, since, best_l_mark = torch.zeros_like(rises), 0, best_l.clone()
-    if record is not None: record.append(dict(loss=l.cpu(), right=right.cpu(), eta=eta.cpu()))
+    else:
+        if record is not None: record.append(dict(loss=l.cpu(), right=right.cpu(), eta=eta.cpu()))
     return st.result(best_d)
 
 # %% ../nbs/blocks/07_attacks.ipynb #39d5090e

@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 
 import warnings
 import torch
-import base64, hashlib, html, io, json, re
+import base64, hashlib, html, io, json, re, time
 from types import SimpleNamespace
 from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
 from .data import dataset_digest, get_protocol
@@ -333,8 +333,8 @@ def _val_identity(sets: dict) -> str:
     return hashlib.sha1(spec.encode()).hexdigest()[:12]
 
 _BLACKBOX_ONLY = ('eps', 'eps_scale', 'eps_grey', 'quantize')      # and every surrogate_* field
-_ATTACKS_ONLY = ('whitebox', 'whitebox_eps', 'steps', 'worst_case', 'worst_losses', 'whitebox_images', 'corruptions',
-                 'severities', 'corruption_images')
+_ATTACKS_ONLY = ('whitebox', 'whitebox_eps', 'steps', 'schedule', 'worst_case', 'worst_losses', 'whitebox_images',
+                 'collapse_eps', 'collapse_loss', 'corruptions', 'severities', 'corruption_images')
 
 def part_config(rcfg: RobustnessConfig, blackbox: bool) -> dict:
     ("The fields of `rcfg` one part of the evaluation depends on: the black-box part (`blackbox`) or the white-box and "
@@ -370,7 +370,9 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     'blackbox' is each run's worst over them (the lowest mIoU per eps) and 'blackbox_surrogates' every one.
     `converge` ('extremes': the runs of the highest and the lowest white-box worst case at the largest eps): the
     white-box suite runs again on those runs at twice `rcfg.steps`, cached the same way, in 'whitebox_2x' (the check
-    `converged` of `sanity_checks` reads it)."""
+    `converged` of `sanity_checks` reads it). 'seconds': per run, what each part cost when it was evaluated (a suite's
+    time shared equally by the runs it evaluated together, the black-box part summed over surrogates; NaN for parts
+    cached before this was recorded)."""
     models = load_models(list(found.run), device=device)
     runs = {Path(r).name: Path(r) for r in found.run}
     rcs = [rcfg.override(surrogate_spec(s)) for s in surrogates] if surrogates else [rcfg]
@@ -387,18 +389,23 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     todo_a = {n: m for n, m in models.items() if not cache or not fa[n].is_file()}
     for rc, sur, fb, todo_b in zip(rcs, surs, fbs, todo_bs):
         if not todo_b: continue
+        t0 = time.time()
         bb, pc = blackbox_suite(todo_b, vals, sur, rc, Path(root)/'perturbed')
+        sec = (time.time() - t0) / len(todo_b)     # a suite's seconds, shared equally by the runs it evaluated
         for n in todo_b:                             # one file per run and part, written atomically
-            save_json(dict(run=n, surrogate=sur.id, config=rc.to_dict(),
+            save_json(dict(run=n, surrogate=sur.id, config=rc.to_dict(), seconds=sec,
                            blackbox=bb[bb.model == n].to_dict('records'),
                            per_class={repr(float(g)): {'miou': d[n]['miou'], 'iou': d[n]['iou']}
                                       for g, d in pc.items() if n in d}),
                       fb[n])
     if todo_a:
+        t0 = time.time()
         wb = whitebox_suite(todo_a, vals, rcfg) if rcfg.whitebox or rcfg.worst_case else pd.DataFrame(columns=['model'])
+        t1 = time.time()
         cc = corruption_suite(todo_a, vals, rcfg)
+        sec = {'whitebox': (t1 - t0) / len(todo_a), 'corruptions': (time.time() - t1) / len(todo_a)}
         for n in todo_a:
-            save_json(dict(run=n, config=rcfg.to_dict(), whitebox=wb[wb.model == n].to_dict('records'),
+            save_json(dict(run=n, config=rcfg.to_dict(), seconds=sec, whitebox=wb[wb.model == n].to_dict('records'),
                            corruptions=cc[cc.model == n].to_dict('records')), fa[n])
     recs = [{**load_json(fbs[0][n]), **load_json(fa[n])} for n in models]   # per-class IoU: the first surrogate's
     cat = lambda rs, k: pd.DataFrame([row for r in rs for row in r[k]])
@@ -412,7 +419,10 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     wb = cat(recs, 'whitebox')
     wb2 = _doubled(models, vals, rcfg, wb, converge, cdir/'attacks',
                    lambda n, rc: f"{_eval_key(n, ck[n], data, rc)}.json", cache)
-    return dict(blackbox=worst.reset_index(drop=True), blackbox_surrogates=allbb, whitebox_2x=wb2,
+    secs = pd.DataFrame([{'model': n, 'blackbox': sum(load_json(fb[n]).get('seconds', np.nan) for fb in fbs),
+                          **load_json(fa[n]).get('seconds', {'whitebox': np.nan, 'corruptions': np.nan})}
+                         for n in models]).set_index('model')
+    return dict(blackbox=worst.reset_index(drop=True), blackbox_surrogates=allbb, whitebox_2x=wb2, seconds=secs,
                 per_class=dict(sorted(per_class.items())),
                 whitebox=wb, corruptions=cat(recs, 'corruptions'),
                 surrogate='; '.join(s.id for s in surs), evaluated=list(dict.fromkeys([*todo_b, *todo_a])),
@@ -665,7 +675,7 @@ def corruption_severities(per: pd.DataFrame) -> pd.DataFrame:
 def save_runs(per: pd.DataFrame, found: pd.DataFrame, out, res: dict | None = None) -> list[Path]:
     ("Every run's numbers: `per` to `out`/runs.csv, `corruption_severities` to corruptions.{csv,md}, `rank_gaps` to "
      "ranks.{csv,md}, a `run_card` per run to `out`/cards/<run>.json (the `cards` column's links; its numbers with "
-     "their intervals over images), and `res`'s black-box numbers per surrogate.")
+     "their intervals over images, and what its evaluation cost), and `res`'s black-box numbers per surrogate.")
     out = Path(out)
     with atomic_write(out/'runs.csv', 'w', encoding='utf-8', newline='') as f: per.to_csv(f, index=False)
     checks = [c for c in per.columns if c.startswith('check ') or c == 'flags']
@@ -678,8 +688,13 @@ def save_runs(per: pd.DataFrame, found: pd.DataFrame, out, res: dict | None = No
     nums = per.set_index('model')[[c for c in per.columns
                                    if c.startswith(('clean', 'bb ', 'wb ', 'corruptions', 'lo ', 'hi '))]]
     paths = []
+    secs = res.get('seconds') if res is not None else None
     for run in found.run:
-        save_json(run_card(run, nums.loc[Path(run).name].to_dict()), p := out/'cards'/f'{Path(run).name}.json')
+        card = run_card(run, nums.loc[Path(run).name].to_dict())
+        if secs is not None and Path(run).name in secs.index:    # what its evaluation cost, per part
+            card['evaluation_seconds'] = {k: None if v != v else round(float(v), 1)
+                                          for k, v in secs.loc[Path(run).name].items()}
+        save_json(card, p := out/'cards'/f'{Path(run).name}.json')
         paths.append(p)
     return paths
 

@@ -45,7 +45,7 @@ class RobustnessConfig(Config):
     surrogate_method: Literal['source_only', 'adaptsegnet'] = 'source_only'
     surrogate_iters: int = 1000                      # training iterations of a surrogate trained here
     surrogate_seed: int = SURROGATE_SEED             # a seed no evaluated run uses (see `blackbox_suite`)
-    whitebox: tuple[str, ...] = ('fgsm', 'pgd', 'segpgd', 'cospgd')   # white-box attacks (keys of ATTACKS)
+    whitebox: tuple[str, ...] = ('fgsm', 'cospgd')   # white-box attacks (keys of ATTACKS; PGD, SegPGD: see below)
     whitebox_eps: tuple[float, ...] = (2, 4, 8)      # grey levels
     steps: int = 10                                  # iterations of the iterative attacks
     # step rule of the PGD-type members (pgd, segpgd, cospgd, the worst-case losses): APGD's schedule or 2.5·eps/steps
@@ -53,8 +53,9 @@ class RobustnessConfig(Config):
     worst_case: bool = True                          # per-image worst case over the white-box attacks + `worst_losses`
     worst_losses: tuple[str, ...] = ('masked_ce', 'js')   # extra PGD losses in the worst-case ensemble
     whitebox_images: int = 50                        # first val images of the white-box suite (0 = all)
-    # white-box eps of the collapse probe, FGSM and PGD only (0: none): a sound attack drives mIoU to ~0 there
+    # white-box eps of the collapse probe (0: none): a sound attack drives mIoU to ~0 there
     collapse_eps: float = 64.0
+    collapse_loss: str = 'masked_ce'   # APGD loss of the collapse probe, beside FGSM (one of ATTACK_LOSSES)
     batch: int = 8   # images per batch of evaluation, white-box attacks and corruptions (equal sizes)
     corruptions: tuple[str, ...] = ()                # names in CORRUPTIONS (('all',) = the 19)
     severities: tuple[int, ...] = (1, 2, 3, 4, 5)
@@ -71,6 +72,8 @@ class RobustnessConfig(Config):
                 if not (math.isfinite(e) and e >= 0): raise ConfigError(f"{k}: {e} is not a finite eps >= 0")
         bad = [a for a in self.whitebox if a not in ATTACKS]
         if bad: raise ConfigError(f"whitebox: unknown attack(s) {bad}; expected names from {list(ATTACKS)}")
+        if self.collapse_loss not in ATTACK_LOSSES:
+            raise ConfigError(f"collapse_loss={self.collapse_loss!r}: expected one of {list(ATTACK_LOSSES)}")
         bad = [l for l in self.worst_losses if l not in ATTACK_LOSSES]
         if bad: raise ConfigError(f"worst_losses: unknown loss(es) {bad}; expected names from {list(ATTACK_LOSSES)}")
         bad = [c for c in self.corruptions if c not in CORRUPTIONS + ('all',)]
@@ -291,10 +294,11 @@ def _members(rcfg: RobustnessConfig) -> dict:
 
 def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataFrame:
     ("Rows model/method/attack/eps_gl/mIoU/drop/budget/lo/hi for every white-box attack, and the 'worst case' per "
-     "eps (lo, hi: `interval`; `chosen`: how many images each member decided); FGSM and PGD at `collapse_eps`.")
+     "eps (lo, hi: `interval`; `chosen`: how many images each member decided); FGSM and APGD on `collapse_loss` at `collapse_eps`.")
     C = get_protocol(next(iter(models.values()))[0].data.protocol).num_classes
     members, rows = _members(rcfg), []
-    probes = _members(rcfg.override({'whitebox': ('fgsm', 'pgd'), 'worst_case': False}))   # the collapse probe
+    probes = _members(rcfg.override({'whitebox': ('fgsm',), 'worst_case': True,       # the collapse probe
+                                     'worst_losses': (rcfg.collapse_loss,)}))
     cost = {a: kw.get('steps', 1) for a, kw in members.items()}
     for name, (c, m) in _inference(models).items():
         ds = vals[c.data.norm]

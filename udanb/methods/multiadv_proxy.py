@@ -27,14 +27,14 @@ from ..engine import val_dataset, data_roots
 from ..selftrain import write_stage_labels, pseudo_target, stage_dir
 from ..selftrain import confidence_histograms, rule_thresholds, proxy_labels, score_images
 from ..selftrain import pseudo_quality, quality_table, target_train
-from ..study import SD_DDOF, Sweep, seed_table
+from ..study import SD_DDOF, Sweep, paired_diff, seed_table
 
 # %% auto #0
 __all__ = ['VARIANTS', 'RETRAIN', 'PAPER_HP', 'proxy_quality', 'BASE_VARIANTS', 'TABLE3_ROWS', 'per_class_table',
            'PatchDiscriminator', 'feature_strides', 'pools_for', 'AdvConfidence', 'MultiAdvProxyConfig',
            'MultiAdvProxy', 'multiadv_config', 'parse_grid', 'parse_scales', 'load_confidence', 'grid_row',
            'after_base_runs', 'multiadv_plan', 'multiscale_miou', 'grid_quality', 'grid_table', 'equal_coverage_table',
-           'fig6_pair', 'fig6_row', 'fig6_panel', 'proxy_histogram', 'proxy_view']
+           'control_table', 'fig6_pair', 'fig6_row', 'fig6_panel', 'proxy_histogram', 'proxy_view']
 
 # %% ../../nbs/methods/15c_multiadv_proxy.ipynb #bedc0fe1
 class PatchDiscriminator(nn.Module):
@@ -207,6 +207,8 @@ def _start_stage(self, ctx, stage: str):
         ctx.load_weights(self.hp.base, ['seg', *(k for k, _, _ in self.levels)])
     write_stage_labels(ctx, 'proxy', 'proxy', threshold=1.0, fraction=self.hp.p2, model=self.confidence_model(ctx),
                        gate_fraction=self.hp.p1)
+    if self.hp.p1 < 1:   # the rule's control, not trained on: the same model's labels without the gate, same coverage
+        write_stage_labels(ctx, 'proxy_control', 'class_balanced', threshold=1.0, fraction=self.hp.p1 * self.hp.p2)
     if self.hp.retrain != 'finetune':
         f = self.init_file(ctx)
         if not f.is_file():
@@ -393,6 +395,28 @@ def equal_coverage_table(quality: dict, pts) -> pd.DataFrame:
                          mean[wi, 'precision_all'], gain.mean(), gain.std(ddof=SD_DDOF) if len(gain) > 1 else np.nan,
                          f'{(gain > 0).sum()}/{len(gain)}'])
     return pd.DataFrame(rows, columns=cols)
+
+def control_table(runs: dict,         # {seed: run folder} of proxy runs with a gate (p1 < 1)
+                  ds) -> pd.DataFrame:  # the labelled target training set (`target_train`)
+    """Per seed, the labelled fraction and precision of a run's proxies (`pseudo/proxy`) and of its control
+    (`pseudo/proxy_control`: the same model's labels without the gate at coverage p1·p2) and the gain in precision;
+    then a row 'paired': the means, and the gain's 95 % interval over the seeds (`udanb.study.paired_diff`)."""
+    C, rows = ds.protocol.num_classes, []
+    for s, run in runs.items():
+        if not (Path(run)/'pseudo'/'proxy_control'/'pseudo.json').is_file():
+            raise FileNotFoundError(f"{run}/pseudo/proxy_control: no control labels (a run without a gate, p1 = 1, or "
+                                    "trained before they were written); train it again in a fresh folder")
+        q, c = (proxy_quality(Path(run)/'pseudo'/k, ds, C) for k in ('proxy', 'proxy_control'))
+        rows.append({'seed': s, 'labelled': q['coverage_all'], 'labelled control': c['coverage_all'],
+                     'precision': q['precision_all'], 'precision control': c['precision_all'],
+                     'gain': q['precision_all'] - c['precision_all']})
+    t = pd.DataFrame(rows)
+    pdf = paired_diff(dict(zip(t.seed, t.precision)), dict(zip(t.seed, t['precision control'])))
+    mean = t.drop(columns='seed').mean().to_dict()
+    t = pd.concat([t, pd.DataFrame([{'seed': 'paired', **mean}])], ignore_index=True)
+    t['gain lo'], t['gain hi'], t['verdict'] = np.nan, np.nan, ''
+    t.loc[t.index[-1], ['gain lo', 'gain hi', 'verdict']] = [pdf['lo'], pdf['hi'], pdf['verdict']]
+    return t
 
 # %% ../../nbs/methods/15c_multiadv_proxy.ipynb #53503ccb
 def fig6_pair(pts) -> tuple:
