@@ -333,8 +333,8 @@ def _val_identity(sets: dict) -> str:
     return hashlib.sha1(spec.encode()).hexdigest()[:12]
 
 _BLACKBOX_ONLY = ('eps', 'eps_scale', 'eps_grey', 'quantize')      # and every surrogate_* field
-_ATTACKS_ONLY = ('whitebox', 'whitebox_eps', 'steps', 'schedule', 'worst_case', 'worst_losses', 'whitebox_images',
-                 'collapse_eps', 'collapse_loss', 'corruptions', 'severities', 'corruption_images')
+_ATTACKS_ONLY = ('whitebox', 'whitebox_eps', 'steps', 'schedule', 'attack_amp', 'worst_case', 'worst_losses',
+                 'whitebox_images', 'collapse_eps', 'collapse_loss', 'corruptions', 'severities', 'corruption_images')
 
 def part_config(rcfg: RobustnessConfig, blackbox: bool) -> dict:
     ("The fields of `rcfg` one part of the evaluation depends on: the black-box part (`blackbox`) or the white-box and "

@@ -50,6 +50,9 @@ class RobustnessConfig(Config):
     steps: int = 10                                  # iterations of the iterative attacks
     # step rule of the PGD-type members (pgd, segpgd, cospgd, the worst-case losses): APGD's schedule or 2.5·eps/steps
     schedule: Literal['apgd', 'fixed'] = 'apgd'
+    # autocast of the white-box attacks' forward and backward passes ('auto': bf16 where the CPU or GPU has it); the
+    # attacked images are evaluated in fp32 whatever this says
+    attack_amp: Literal['no', 'bf16', 'auto'] = 'no'
     worst_case: bool = True                          # per-image worst case over the white-box attacks + `worst_losses`
     worst_losses: tuple[str, ...] = ('masked_ce', 'js')   # extra PGD losses in the worst-case ensemble
     whitebox_images: int = 50                        # first val images of the white-box suite (0 = all)
@@ -281,12 +284,13 @@ _PGD_LOSS = {'pgd': 'ce', 'segpgd': 'segpgd', 'cospgd': 'cospgd'}   # the PGD-ty
 def _members(rcfg: RobustnessConfig) -> dict:
     ("Name -> attack kwargs of the white-box attacks, then the extra losses of the worst case (PGD); with "
      "`schedule='apgd'` every PGD-type member is `apgd` on its loss.")
+    amp = {'amp': rcfg.attack_amp} if rcfg.attack_amp != 'no' else {}
     def kw(method, loss=None):
-        if method == 'fgsm': return dict(method='fgsm')
+        if method == 'fgsm': return dict(method='fgsm', **amp)
         if method in _PGD_LOSS or method == 'apgd':
             loss = loss or _PGD_LOSS.get(method, 'ce')
-            return dict(method='apgd' if rcfg.schedule == 'apgd' else 'pgd', steps=rcfg.steps, loss=loss)
-        return dict(method=method, steps=rcfg.steps)
+            return dict(method='apgd' if rcfg.schedule == 'apgd' else 'pgd', steps=rcfg.steps, loss=loss, **amp)
+        return dict(method=method, steps=rcfg.steps, **amp)
     out = {a: kw(a) for a in rcfg.whitebox}
     if rcfg.worst_case:
         for l in rcfg.worst_losses: out.setdefault(f'pgd_{l}', kw('pgd', l))
@@ -294,7 +298,8 @@ def _members(rcfg: RobustnessConfig) -> dict:
 
 def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataFrame:
     ("Rows model/method/attack/eps_gl/mIoU/drop/budget/lo/hi for every white-box attack, and the 'worst case' per "
-     "eps (lo, hi: `interval`; `chosen`: how many images each member decided); FGSM and APGD on `collapse_loss` at `collapse_eps`.")
+     "eps (lo, hi: `interval`; `chosen`: how many images each member decided); FGSM and APGD on `collapse_loss` at "
+     "`collapse_eps`.")
     C = get_protocol(next(iter(models.values()))[0].data.protocol).num_classes
     members, rows = _members(rcfg), []
     probes = _members(rcfg.override({'whitebox': ('fgsm',), 'worst_case': True,       # the collapse probe
@@ -358,7 +363,8 @@ def corruption_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.Dat
             for i in range(n):
                 it = ds0[i]
                 img = to_image(it['x'], norm0).round().clamp(0, 255).byte().permute(1, 2, 0).numpy()
-                img = (torch.from_numpy(corrupt(img, cn, sev, seed=[rcfg.seed, i, CORRUPTIONS.index(cn), sev]))
+                # some corruptions return a read-only array: torch gets a writable copy
+                img = (torch.tensor(corrupt(img, cn, sev, seed=[rcfg.seed, i, CORRUPTIONS.index(cn), sev]))
                        .permute(2, 0, 1).float())
                 # sizes differ: new batch
                 if xs and (img.shape != xs[0].shape or it['y'].shape != ys[0].shape): flush(xs, ys, per)
