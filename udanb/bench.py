@@ -341,10 +341,15 @@ TINY_SIZES = {'fixture': {'gta5': (96, 52), 'synthia': (96, 57), 'cityscapes': (
 INIT_NAME = 'DeepLab_resnet_pretrained_imagenet.pth'
 "The init file's name, as the DeepLab release calls it."
 
-def paper_configs(root, methods=None, source: str = 'gta5', tiny: bool = False, device='cpu') -> dict:
+def paper_configs(root, methods=None, source: str = 'gta5', tiny: bool = False, device='cpu',
+                  scale: float = 1.0) -> dict:    # the paper's image sides times this (crops too), for memory fits
     ("{entry: RunConfig} of `paper_entries(methods)`: each one's paper preset at full length on the fixtures, init "
-     "file and runs under `root`; fp32 on `device`, one val image; `tiny`: ResNet-18 at width 8 on small images.")
+     "file and runs under `root`; fp32 on `device`, one val image; `tiny`: ResNet-18 at width 8 on small images; "
+     "`scale` < 1: every side (sizes, crops) times `scale`, rounded to a multiple of 8.")
+    if not (isinstance(scale, (int, float)) and 0 < scale <= 1):
+        raise ValueError(f"scale={scale!r}: expected a factor in (0, 1] of the paper's image sides")
     root, task = Path(root), task_params(source)            # refuses a source without a paper preset
+    side = lambda v: tuple(max(8, round(x * scale / 8) * 8) for x in v)
     out = {}
     for e in paper_entries(methods):
         base = str(root/'runs'/entry_slug(PAPER_BASE[e])) if e in PAPER_BASE else ''
@@ -356,6 +361,9 @@ def paper_configs(root, methods=None, source: str = 'gta5', tiny: bool = False, 
             over.update({'model.backbone': 'resnet18', 'model.width': 8, 'data.source_size': TINY_SIZES['source'],
                          'data.target_size': TINY_SIZES['target'], 'data.num_workers': 0})   # tiny: no workers
             if c.data.crop: over['data.crop'] = TINY_SIZES['target'][::-1]             # (H, W)
+        elif scale != 1:
+            over.update({'data.source_size': side(c.data.source_size), 'data.target_size': side(c.data.target_size)})
+            if c.data.crop: over['data.crop'] = side(c.data.crop)
         out[e] = c.override(over)
     return out
 
@@ -467,11 +475,12 @@ def paper_shape_line(r: dict) -> str:
             f"{r['est_paper_h']:.1f} h of steps)")
 
 def bench_paper_shape(root, methods=None, iters: int = 2, source: str = 'gta5', tiny: bool = False,
-                      device='cpu') -> pd.DataFrame:
+                      device='cpu', scale: float = 1.0) -> pd.DataFrame:
     ("Train the paper preset of every entry of `methods` (None: all; their bases first), every stage `iters` "
-     "iterations, on fixtures under `root`, each run in its own process: a row per run (`paper_shape_row`).")
+     "iterations, on fixtures under `root`, each run in its own process: a row per run (`paper_shape_row`); "
+     "`scale`: the paper's image sides times it (`paper_configs`).")
     root = Path(root)
-    configs = paper_configs(root, methods, source, tiny, device)
+    configs = paper_configs(root, methods, source, tiny, device, scale)
     short = {e: shorten(c, iters) for e, c in configs.items()}   # every refusal before any work
     paper_fixtures(root, configs, tiny)
     rows, failed = [], set()
@@ -536,18 +545,22 @@ def bench_loader(root, workers='0,2,4', n: int = 8, steps: int | None = None, so
     return pd.DataFrame(rows)
 
 # %% ../nbs/studies/17_bench.ipynb #5a1e0c32
-def paper_shape_params(methods, iters: int, workers) -> tuple[list, list]:
+def paper_shape_params(methods, iters: int, workers, scale: float = 1.0) -> tuple[list, list]:
     "(entries with their bases, worker counts) of `bench_training`'s paper-shape parameters, refused if wrong."
     if iters < 2: raise ValueError(f"paper_iters={iters}: expected >= 2 (a stage's first step is a warm-up, not timed)")
+    if not (isinstance(scale, (int, float)) and 0 < scale <= 1):
+        raise ValueError(f"paper_scale={scale!r}: expected a factor in (0, 1] of the paper's image sides")
     try: entries = paper_entries(methods)
     except ValueError as e: raise ValueError(f"paper_methods: {e}") from None
     return entries, worker_counts(workers, 'loader_workers')
 
-def paper_shape_results(root, entries, iters: int, workers, device='cpu', tiny: bool = False) -> dict:
+def paper_shape_results(root, entries, iters: int, workers, device='cpu', tiny: bool = False,
+                        scale: float = 1.0) -> dict:
     "{'paper_iters', 'paper_shape': a record per run of `bench_paper_shape`, 'loader': per count of `bench_loader`}."
-    runs = bench_paper_shape(Path(root)/'paper_shape', entries, iters, tiny=tiny, device=device)
+    runs = bench_paper_shape(Path(root)/'paper_shape', entries, iters, tiny=tiny, device=device, scale=scale)
     loader = bench_loader(Path(root)/'loader', workers, tiny=tiny)
-    return {'paper_iters': iters, 'paper_shape': runs.to_dict('records'), 'loader': loader.to_dict('records')}
+    return {'paper_iters': iters, 'paper_scale': scale, 'paper_shape': runs.to_dict('records'),
+            'loader': loader.to_dict('records')}
 
 PAPER_SHAPE_COLUMNS = ['entry', 'run', 'batch', 'stages', 'iters', 's_per_it', 'peak_mem_mb', 'wall_s', 'paper_iters',
                        'est_paper_h', 'stage_s', 'error']
