@@ -110,7 +110,7 @@ class _Attack:
             with torch.enable_grad():
                 with autocast(self.x.device, self.amp): out = self.model(self.x + d * self.gl)
                 lg = _up(_main_logits(out).float(), self.y.shape[-2:])
-                # the class axis innermost on the CPU: its reductions (softmax, argmax, norm) run 2-12x faster
+                # the class axis innermost on the CPU: argmax and norm over it ran 3-12x faster (07_attacks prose)
                 if lg.device.type == 'cpu': lg = lg.contiguous(memory_format=torch.channels_last)
                 if not self.checked:
                     _check_labels(self.y, lg.shape[1])
