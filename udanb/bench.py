@@ -25,9 +25,9 @@ __all__ = ['TRAINING_CONFIGS', 'RUN_COLUMNS', 'PAPER_ENTRIES', 'PAPER_BASE', 'NA
            'line_fit', 'reset_peak', 'read_peak', 'config_names', 'training_params', 'training_settings', 'bench_root',
            'bench_config', 'StepTimer', 'FlopCount', 'timed_run', 'setting_line', 'bench_setting', 'scaling_line',
            'bench_scaling', 'add_speedups', 'runs_table', 'profile_table', 'scaling_table', 'entry_slug',
-           'paper_entries', 'paper_configs', 'stage_iters', 'shorten', 'write_fixtures', 'paper_fixtures', 'StageClock',
-           'measure_run', 'measure_in_child', 'paper_shape_row', 'paper_shape_line', 'bench_paper_shape',
-           'loader_streams', 'draw_batches', 'worker_counts', 'bench_loader', 'paper_shape_params',
+           'paper_entries', 'check_scale', 'paper_configs', 'stage_iters', 'shorten', 'write_fixtures',
+           'paper_fixtures', 'StageClock', 'measure_run', 'measure_in_child', 'paper_shape_row', 'paper_shape_line',
+           'bench_paper_shape', 'loader_streams', 'draw_batches', 'worker_counts', 'bench_loader', 'paper_shape_params',
            'paper_shape_results', 'paper_shape_table', 'loader_table', 'bench_machine', 'robustness_model',
            'robustness_params', 'forward_backward', 'model_variants', 'attack_costs', 'protocol_costs',
            'robustness_line', 'variant_lines', 'variants_table']
@@ -341,13 +341,18 @@ TINY_SIZES = {'fixture': {'gta5': (96, 52), 'synthia': (96, 57), 'cityscapes': (
 INIT_NAME = 'DeepLab_resnet_pretrained_imagenet.pth'
 "The init file's name, as the DeepLab release calls it."
 
+def check_scale(scale, name: str = 'scale') -> float:
+    "`scale` as given, refused (naming parameter `name`) unless it is a factor in (0, 1] of the paper's image sides."
+    if not (isinstance(scale, (int, float)) and 0 < scale <= 1):
+        raise ValueError(f"{name}={scale!r}: expected a factor in (0, 1] of the paper's image sides")
+    return scale
+
 def paper_configs(root, methods=None, source: str = 'gta5', tiny: bool = False, device='cpu',
                   scale: float = 1.0) -> dict:    # the paper's image sides times this (crops too), for memory fits
     ("{entry: RunConfig} of `paper_entries(methods)`: each one's paper preset at full length on the fixtures, init "
      "file and runs under `root`; fp32 on `device`, one val image; `tiny`: ResNet-18 at width 8 on small images; "
      "`scale` < 1: every side (sizes, crops) times `scale`, rounded to a multiple of 8.")
-    if not (isinstance(scale, (int, float)) and 0 < scale <= 1):
-        raise ValueError(f"scale={scale!r}: expected a factor in (0, 1] of the paper's image sides")
+    check_scale(scale)
     root, task = Path(root), task_params(source)            # refuses a source without a paper preset
     side = lambda v: tuple(max(8, round(x * scale / 8) * 8) for x in v)
     out = {}
@@ -548,8 +553,7 @@ def bench_loader(root, workers='0,2,4', n: int = 8, steps: int | None = None, so
 def paper_shape_params(methods, iters: int, workers, scale: float = 1.0) -> tuple[list, list]:
     "(entries with their bases, worker counts) of `bench_training`'s paper-shape parameters, refused if wrong."
     if iters < 2: raise ValueError(f"paper_iters={iters}: expected >= 2 (a stage's first step is a warm-up, not timed)")
-    if not (isinstance(scale, (int, float)) and 0 < scale <= 1):
-        raise ValueError(f"paper_scale={scale!r}: expected a factor in (0, 1] of the paper's image sides")
+    check_scale(scale, 'paper_scale')
     try: entries = paper_entries(methods)
     except ValueError as e: raise ValueError(f"paper_methods: {e}") from None
     return entries, worker_counts(workers, 'loader_workers')

@@ -407,10 +407,12 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
         for n in todo_a:
             save_json(dict(run=n, config=rcfg.to_dict(), seconds=sec, whitebox=wb[wb.model == n].to_dict('records'),
                            corruptions=cc[cc.model == n].to_dict('records')), fa[n])
-    recs = [{**load_json(fbs[0][n]), **load_json(fa[n])} for n in models]   # per-class IoU: the first surrogate's
+    bbs = [{n: load_json(fb[n]) for n in models} for fb in fbs]   # every cached file read once
+    ats = {n: load_json(fa[n]) for n in models}
+    recs = [{**bbs[0][n], **ats[n]} for n in models]   # per-class IoU: the first surrogate's
     cat = lambda rs, k: pd.DataFrame([row for r in rs for row in r[k]])
-    allbb = pd.concat([cat([load_json(fb[n]) for n in models], 'blackbox').assign(surrogate=sur.id)
-                       for fb, sur in zip(fbs, surs)], ignore_index=True)
+    allbb = pd.concat([cat(bb.values(), 'blackbox').assign(surrogate=sur.id) for bb, sur in zip(bbs, surs)],
+                      ignore_index=True)
     worst = allbb.loc[allbb.groupby(['model', 'eps'], sort=False).mIoU.idxmin()].drop(columns='surrogate')
     per_class = {}
     for r in recs:
@@ -419,8 +421,8 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     wb = cat(recs, 'whitebox')
     wb2 = _doubled(models, vals, rcfg, wb, converge, cdir/'attacks',
                    lambda n, rc: f"{_eval_key(n, ck[n], data, rc)}.json", cache)
-    secs = pd.DataFrame([{'model': n, 'blackbox': sum(load_json(fb[n]).get('seconds', np.nan) for fb in fbs),
-                          **load_json(fa[n]).get('seconds', {'whitebox': np.nan, 'corruptions': np.nan})}
+    secs = pd.DataFrame([{'model': n, 'blackbox': sum(bb[n].get('seconds', np.nan) for bb in bbs),
+                          **ats[n].get('seconds', {'whitebox': np.nan, 'corruptions': np.nan})}
                          for n in models]).set_index('model')
     return dict(blackbox=worst.reset_index(drop=True), blackbox_surrogates=allbb, whitebox_2x=wb2, seconds=secs,
                 per_class=dict(sorted(per_class.items())),
