@@ -21,16 +21,17 @@ from .attack_eval import PerturbedDataset, evaluate_attack, perturb_dataset
 
 # %% auto #0
 __all__ = ['TRAINING_CONFIGS', 'RUN_COLUMNS', 'PAPER_ENTRIES', 'PAPER_BASE', 'NATIVE_SIZES', 'TINY_SIZES', 'INIT_NAME',
-           'STAGE_ITERS_HP', 'PAPER_SHAPE_COLUMNS', 'ROBUSTNESS_CONFIGS', 'timed', 'count_flops', 'matmul_gflops',
-           'line_fit', 'reset_peak', 'read_peak', 'config_names', 'training_params', 'training_settings', 'bench_root',
-           'bench_config', 'StepTimer', 'FlopCount', 'timed_run', 'setting_line', 'bench_setting', 'scaling_line',
-           'bench_scaling', 'add_speedups', 'runs_table', 'profile_table', 'scaling_table', 'entry_slug',
-           'paper_entries', 'check_scale', 'paper_configs', 'stage_iters', 'shorten', 'write_fixtures',
-           'paper_fixtures', 'StageClock', 'measure_run', 'measure_in_child', 'paper_shape_row', 'paper_shape_line',
-           'bench_paper_shape', 'loader_streams', 'draw_batches', 'worker_counts', 'bench_loader', 'paper_shape_params',
-           'paper_shape_results', 'paper_shape_table', 'loader_table', 'bench_machine', 'robustness_model',
-           'robustness_params', 'forward_backward', 'model_variants', 'attack_costs', 'protocol_costs',
-           'robustness_line', 'variant_lines', 'variants_table']
+           'STAGE_DATA_HP', 'STAGE_ITERS_HP', 'PAPER_SHAPE_COLUMNS', 'ROBUSTNESS_CONFIGS', 'timed', 'count_flops',
+           'matmul_gflops', 'line_fit', 'reset_peak', 'read_peak', 'config_names', 'training_params',
+           'training_settings', 'bench_root', 'bench_config', 'StepTimer', 'FlopCount', 'timed_run', 'setting_line',
+           'bench_setting', 'scaling_line', 'bench_scaling', 'add_speedups', 'runs_table', 'profile_table',
+           'scaling_table', 'entry_slug', 'paper_entries', 'check_scale', 'paper_configs', 'stage_batches',
+           'stage_iters', 'shorten', 'write_fixtures', 'paper_fixtures', 'StageClock', 'measure_run',
+           'measure_in_child', 'paper_shape_row', 'paper_shape_line', 'bench_paper_shape', 'loader_streams',
+           'draw_batches', 'worker_counts', 'bench_loader', 'paper_shape_params', 'paper_shape_results',
+           'paper_shape_table', 'loader_table', 'bench_machine', 'robustness_model', 'robustness_params',
+           'forward_backward', 'model_variants', 'attack_costs', 'protocol_costs', 'robustness_line', 'variant_lines',
+           'variants_table']
 
 # %% ../nbs/studies/17_bench.ipynb #30aee829
 def _sync(dev):
@@ -347,6 +348,9 @@ def check_scale(scale, name: str = 'scale') -> float:
         raise ValueError(f"{name}={scale!r}: expected a factor in (0, 1] of the paper's image sides")
     return scale
 
+STAGE_DATA_HP = ('retrain_data',)
+"Hyper-parameters that hold a stage's own batch settings (`Method.stage_data`: the proxy method's retraining)."
+
 def paper_configs(root, methods=None, source: str = 'gta5', tiny: bool = False, device='cpu',
                   scale: float = 1.0) -> dict:    # the paper's image sides times this (crops too), for memory fits
     ("{entry: RunConfig} of `paper_entries(methods)`: each one's paper preset at full length on the fixtures, init "
@@ -369,12 +373,24 @@ def paper_configs(root, methods=None, source: str = 'gta5', tiny: bool = False, 
         elif scale != 1:
             over.update({'data.source_size': side(c.data.source_size), 'data.target_size': side(c.data.target_size)})
             if c.data.crop: over['data.crop'] = side(c.data.crop)
+        # a stage's own crop and size (the proxy's retraining) shrink the same way
+        for k in STAGE_DATA_HP:
+            sd = dict(c.hp.get(k) or {})
+            if tiny and sd.get('crop'): sd['crop'] = TINY_SIZES['target'][::-1]
+            if tiny and sd.get('target_size'): sd['target_size'] = TINY_SIZES['target']
+            if not tiny and scale != 1: sd.update({f: side(sd[f]) for f in ('crop', 'target_size') if sd.get(f)})
+            if sd: over['hp'] = {**over.get('hp', c.hp), k: sd}
         out[e] = c.override(over)
     return out
 
 # %% ../nbs/studies/17_bench.ipynb #5a1e0c12
 STAGE_ITERS_HP = ('st_iters', 'adv_iters', 'retrain_iters', 'round_iters')
 "Hyper-parameters that set a stage's length apart from `train.iters` (DAST's rounds, the proxy's stages, BDL's)."
+
+def stage_batches(cfg: RunConfig) -> dict:
+    "{stage: batch size} of run `cfg`: `data.batch_size`, or the stage's own (`Method.stage_data`)."
+    m = get_method(cfg.method)(cfg.hp)
+    return {s: m.stage_data(SimpleNamespace(cfg=cfg), s).get('batch_size', cfg.data.batch_size) for s in m.stages}
 
 def stage_iters(cfg: RunConfig) -> dict:
     "{stage: training iterations} of run `cfg`, as its method schedules them."
@@ -402,7 +418,7 @@ def paper_fixtures(root, configs: dict, tiny: bool = False) -> Path:
     "What `configs` (`paper_configs`) read under `root`: fixtures for their largest batch and a random init file."
     c0, nets = next(iter(configs.values())), {(c.model.backbone, c.model.width) for c in configs.values()}
     if len(nets) != 1: raise ValueError(f"paper_fixtures: configs of several backbones and widths {nets}; expected one")
-    write_fixtures(root, c0.data.source, max(2, *(c.data.batch_size for c in configs.values())), tiny)
+    write_fixtures(root, c0.data.source, max(2, *(max(stage_batches(c).values()) for c in configs.values())), tiny)
     init = deeplab_v2(c0.model.backbone, num_classes=21, multi_level=False, width=c0.model.width).state_dict()
     torch_save_atomic({f"Scale.{k.replace('layer6', 'layer5')}": v for k, v in init.items()}, Path(root)/INIT_NAME)
     return Path(root)
@@ -463,7 +479,7 @@ def paper_shape_row(entry: str, cfg: RunConfig, paper_iters: dict, rec: dict | N
     timed = [x for v in steps.values() for x in v[1:]]
     return {'entry': entry, 'method': cfg.method, 'run': cfg.run_name, 'backbone': cfg.model.backbone,
             'source_size': 'x'.join(map(str, cfg.data.source_size)),
-            'target_size': 'x'.join(map(str, cfg.data.target_size)), 'batch': cfg.data.batch_size,
+            'target_size': 'x'.join(map(str, cfg.data.target_size)), 'batch': max(stage_batches(cfg).values()),
             'stages': len(paper_iters), 'iters': sum(map(len, steps.values())),
             's_per_it': statistics.median(timed) if timed else nan,
             'stage_s': {s: round(v, 4) for s, v in stage_s.items()},

@@ -15,18 +15,18 @@ from fastcore.basics import patch
 from PIL import Image
 from cityscapesscripts.helpers.labels import labels as _CS_LABELS
 
-from .core import Config, IGNORE, BGR_MEAN, RGB_MEAN_STD, atomic_write, file_sha1
+from .core import Config, ConfigError, IGNORE, BGR_MEAN, RGB_MEAN_STD, atomic_write, file_sha1
 
 # %% auto #0
 __all__ = ['CS19_CLASSES', 'CS_PALETTE', 'CS_ID_TO_TRAINID', 'CS_TRAINID_TO_ID', 'SYNTHIA_CLASSES', 'SYNTHIA_ID_TO_TRAINID',
            'TRAINID_TO_SYNTHIA_ID', 'CS19', 'SYN16', 'SYN13', 'PROTOCOLS', 'SYNTHIA_DECODERS', 'NORMS', 'SIZE_MISMATCH',
-           'DATASETS', 'Protocol', 'get_protocol', 'ImageReadError', 'read_image', 'read_label_ids',
+           'DATASETS', 'STAGE_DATA', 'Protocol', 'get_protocol', 'ImageReadError', 'read_image', 'read_label_ids',
            'read_synthia_label', 'write_image', 'write_label_ids', 'write_synthia_label', 'from_image', 'to_image',
-           'to_input', 'grey_level', 'resize_image', 'resize_label', 'random_crop_pair', 'hflip_pair',
-           'DatasetLayoutError', 'list_pairs', 'read_list_file', 'SegDataset', 'GTA5', 'Synthia', 'Cityscapes',
-           'build_dataset', 'make_fixture', 'fixture_colour_to_trainid', 'dataset_digest', 'ImagesOnly', 'fda_transfer',
-           'fda_image', 'collate', 'InfiniteLoader', 'check_dataset', 'check_table', 'check_dataset_main', 'DataConfig',
-           'train_datasets', 'val_dataset']
+           'to_input', 'grey_level', 'resize_image', 'resize_label', 'random_crop_pair', 'random_scale_pair',
+           'hflip_pair', 'DatasetLayoutError', 'list_pairs', 'read_list_file', 'SegDataset', 'GTA5', 'Synthia',
+           'Cityscapes', 'build_dataset', 'make_fixture', 'fixture_colour_to_trainid', 'dataset_digest', 'ImagesOnly',
+           'fda_transfer', 'fda_image', 'collate', 'InfiniteLoader', 'check_dataset', 'check_table',
+           'check_dataset_main', 'DataConfig', 'stage_data_config', 'train_datasets', 'val_dataset']
 
 # %% ../nbs/data/01_data.ipynb #181fe439
 CS19_CLASSES = tuple(l.name for l in sorted((l for l in _CS_LABELS if 0 <= l.trainId < 255), key=lambda l: l.trainId))
@@ -274,6 +274,12 @@ def random_crop_pair(img, lbl, crop, rng: np.random.Generator, fill=(0, 0, 0)):
     t, l = int(rng.integers(0, h - ch + 1)), int(rng.integers(0, w - cw + 1))
     return img[t:t + ch, l:l + cw], (None if lbl is None else lbl[t:t + ch, l:l + cw])
 
+def random_scale_pair(img, lbl, scale, rng: np.random.Generator):
+    "Resize image (bilinear) and label (nearest) by one factor drawn uniformly from `scale=(lo, hi)`."
+    s = float(rng.uniform(*scale))
+    size = (max(1, round(img.shape[1] * s)), max(1, round(img.shape[0] * s)))
+    return resize_image(img, size), (None if lbl is None else resize_label(lbl, size))
+
 def hflip_pair(img, lbl, rng: np.random.Generator, p: float = 0.5):
     "Flip image and label left-right together with probability `p`."
     if rng.random() >= p: return img, lbl
@@ -352,7 +358,7 @@ class SegDataset(torch.utils.data.Dataset):
     "Map-style segmentation dataset over `(name, image, label)` files; items are dicts (see above)."
     kind, id_to_trainid = None, CS_ID_TO_TRAINID
     def __init__(self, items, protocol='cs19', size=None, crop=None, flip=False, norm='bgr', labels=True,
-                 label_size='same', on_size_mismatch='resize', root=None):
+                 label_size='same', on_size_mismatch='resize', root=None, scale=None):
         _check_norm(norm)
         if on_size_mismatch not in SIZE_MISMATCH:
             raise ValueError(f"on_size_mismatch={on_size_mismatch!r}: expected one of {SIZE_MISMATCH}")
@@ -361,11 +367,16 @@ class SegDataset(torch.utils.data.Dataset):
             raise ValueError("label_size='full' keeps the label at its original size; it cannot be combined with crop")
         for k, v in (('size', size), ('crop', crop)):
             if v is not None and (len(v) != 2 or min(v) < 1): raise ValueError(f"{k}={v!r}: expected two positive ints")
+        if scale is not None and not (len(scale) == 2 and 0 < scale[0] <= scale[1]):
+            raise ValueError(f"scale={scale!r}: expected (lo, hi) with 0 < lo <= hi, or None")
+        if label_size == 'full' and scale is not None:
+            raise ValueError("label_size='full' keeps the label at its original size; it cannot be combined with scale")
         self.protocol = protocol if isinstance(protocol, Protocol) else get_protocol(protocol)
         self.size, self.crop, self.flip, self.norm, self.labels, self.label_size = (
             None if size is None else tuple(size), None if crop is None else tuple(crop),
             flip, norm, labels, label_size)
         self.root, self.on_size_mismatch = root, on_size_mismatch
+        self.scale = None if scale is None or tuple(scale) == (1, 1) else tuple(map(float, scale))
         lut = self.protocol.from_trainid[self.id_to_trainid]
         self._lut = np.concatenate([lut, np.full(65536 - len(lut), IGNORE, np.uint8)])   # ids >= 256 → ignore
         self.items = list(items)
@@ -407,7 +418,7 @@ def _check_sizes(self: SegDataset, items):
 
 @patch
 def get(self: SegDataset, i: int, rng: np.random.Generator | None = None) -> dict:
-    "Item `i`; with `rng`, also the random crop / flip configured for this dataset."
+    "Item `i`; with `rng`, also the random scale / crop / flip configured for this dataset."
     if not 0 <= i < len(self.items):
         raise IndexError(f"{type(self).__name__}: index {i} out of range 0..{len(self.items) - 1}")
     name, ip, lp = self.items[i]
@@ -421,6 +432,7 @@ def get(self: SegDataset, i: int, rng: np.random.Generator | None = None) -> dic
         img = resize_image(img, self.size)
         if lbl is not None and self.label_size == 'same': lbl = resize_label(lbl, self.size)
     if rng is not None:
+        if self.scale is not None: img, lbl = random_scale_pair(img, lbl, self.scale, rng)
         if self.crop is not None: img, lbl = random_crop_pair(img, lbl, self.crop, rng, self.fill)
         if self.flip: img, lbl = hflip_pair(img, lbl, rng)
     out = {'x': to_input(img, self.norm)}
@@ -464,17 +476,17 @@ class GTA5(SegDataset):
     "GTA5 (Richter et al. 2016): `<root>/images/*.png` + `<root>/labels/*.png`, Cityscapes label ids."
     kind = 'gta5'
     def __init__(self, root, protocol='cs19', size=(1280, 720), crop=None, flip=False, norm='bgr', list_file=None,
-                 split=None, labels=True, on_size_mismatch='resize'):
+                 split=None, labels=True, on_size_mismatch='resize', scale=None):
         items = _select(self.kind, root, 'train', labels, _source_list(root, split, list_file))
-        super().__init__(items, protocol, size, crop, flip, norm, labels, 'same', on_size_mismatch, root)
+        super().__init__(items, protocol, size, crop, flip, norm, labels, 'same', on_size_mismatch, root, scale)
 
 class Synthia(SegDataset):
     "SYNTHIA-RAND-CITYSCAPES: `<root>/RGB/*.png` + `<root>/GT/LABELS/*.png` (16-bit, class id in channel 0)."
     kind, id_to_trainid = 'synthia', SYNTHIA_ID_TO_TRAINID
     def __init__(self, root, protocol='syn16', size=(1280, 760), crop=None, flip=False, norm='bgr', list_file=None,
-                 split=None, labels=True, on_size_mismatch='resize'):
+                 split=None, labels=True, on_size_mismatch='resize', scale=None):
         items = _select(self.kind, root, 'train', labels, _source_list(root, split, list_file))
-        super().__init__(items, protocol, size, crop, flip, norm, labels, 'same', on_size_mismatch, root)
+        super().__init__(items, protocol, size, crop, flip, norm, labels, 'same', on_size_mismatch, root, scale)
     def read_label(self, path): return self._lut[read_synthia_label(path)]
 
 class Cityscapes(SegDataset):
@@ -482,10 +494,10 @@ class Cityscapes(SegDataset):
      "`<root>/gtFine/<split>/<city>/*_gtFine_labelIds.png`.")
     kind = 'cityscapes'
     def __init__(self, root, split='train', protocol='cs19', size=(1024, 512), crop=None, flip=False, norm='bgr',
-                 labels=True, label_size='same', list_file=None, on_size_mismatch='resize'):
+                 labels=True, label_size='same', list_file=None, on_size_mismatch='resize', scale=None):
         self.split = split
         items = _select(self.kind, root, split, labels, list_file)
-        super().__init__(items, protocol, size, crop, flip, norm, labels, label_size, on_size_mismatch, root)
+        super().__init__(items, protocol, size, crop, flip, norm, labels, label_size, on_size_mismatch, root, scale)
 
 DATASETS = {'gta5': GTA5, 'synthia': Synthia, 'cityscapes': Cityscapes}
 
@@ -595,7 +607,7 @@ def fda_image(src: np.ndarray,      # (H,W,3) uint8 RGB source image
               style: np.ndarray,    # (H,W,3) uint8 RGB target image of the same size
               beta: float) -> np.ndarray:
     "`fda_transfer` on two uint8 images, rounded back to a uint8 image (what a translated dataset stores)."
-    t = lambda a: torch.from_numpy(np.ascontiguousarray(a)).permute(2, 0, 1)[None].float()
+    t = lambda a: torch.tensor(np.asarray(a)).permute(2, 0, 1)[None].float()   # a copy: read-only arrays too
     return fda_transfer(t(src), t(style), beta)[0].permute(1, 2, 0).round().clamp(0, 255).to(torch.uint8).numpy()
 
 # %% ../nbs/data/01_data.ipynb #e23efe55
@@ -828,6 +840,8 @@ class DataConfig(Config):
     source_size: tuple[int, int] = (320, 180)
     target_size: tuple[int, int] = (256, 128)  # (W,H) resize of target images; paper (1024,512)
     crop: tuple[int, int] | None = (128, 256)  # (H,W) random training crop; None = whole resized image (paper)
+    # (lo, hi) random rescaling of training images before the crop; (1, 1) = none
+    scale: tuple[float, float] = (1.0, 1.0)
     flip: bool = True                    # random horizontal flip of training images
     norm: Literal['bgr', 'rgb'] = 'bgr'  # 'bgr': BGR 0-255 minus BGR_MEAN (DeepLab init); 'rgb': torchvision
     batch_size: int = 4                  # per process; paper: 1
@@ -841,12 +855,23 @@ class DataConfig(Config):
             self.need(len(getattr(self, k)) == 2 and min(getattr(self, k)) >= 1, k, '(W, H), both >= 1 px')
         self.need(self.crop is None or (len(self.crop) == 2 and min(self.crop) >= 1), 'crop',
                   '(H, W), both >= 1 px, or None')
+        self.need(len(self.scale) == 2 and 0 < self.scale[0] <= self.scale[1], 'scale', '(lo, hi) with 0 < lo <= hi')
         self.need(self.batch_size >= 1, 'batch_size', 'an integer >= 1')
         for k in ('num_workers', 'val_max'): self.need(getattr(self, k) >= 0, k, 'an integer >= 0')
 
+# what a stage may set for itself (`Method.stage_data`): how its training batches are drawn
+STAGE_DATA = ('batch_size', 'crop', 'scale', 'flip', 'target_size')
+
+def stage_data_config(d: DataConfig, overrides: dict, where: str = 'stage data') -> DataConfig:
+    "`d` with a stage's own batch settings `overrides` (`STAGE_DATA` keys), checked as `DataConfig` checks `d`."
+    if not overrides: return d
+    if bad := sorted(set(overrides) - set(STAGE_DATA)):
+        raise ConfigError(f"{where}: key(s) {bad} cannot change with the stage; expected some of {list(STAGE_DATA)}")
+    return DataConfig.from_dict({**d.to_dict(), **overrides}, f'{where}.')
+
 def train_datasets(d: DataConfig, roots: dict):
     "(labelled source dataset, image-only target dataset) for training."
-    kw = dict(protocol=d.protocol, crop=d.crop, flip=d.flip, norm=d.norm)
+    kw = dict(protocol=d.protocol, crop=d.crop, flip=d.flip, norm=d.norm, scale=d.scale)
     src_size = d.target_size if d.source == d.target else d.source_size
     src = build_dataset(d.source, roots[d.source], split='train', size=tuple(src_size), **kw)
     tgt = build_dataset(d.target, roots[d.target], split='train', size=tuple(d.target_size), labels=False, **kw)

@@ -255,8 +255,8 @@ def write_stage_labels(ctx, stage: str, mode: str = 'class_balanced', threshold:
     return out
 
 def pseudo_target(ctx, folder) -> PseudoLabelled:
-    "The target training set (its crop and flip), labelled by the pseudo labels in `folder`."
-    return PseudoLabelled(train_datasets(ctx.cfg.data, ctx.roots)[1], folder)
+    "The target training set as the current stage draws it (`ctx.data`), labelled by the pseudo labels in `folder`."
+    return PseudoLabelled(train_datasets(ctx.data, ctx.roots)[1], folder)
 
 # %% ../nbs/engine/09_selftrain.ipynb #4ff9e1ca
 class SelfTraining:

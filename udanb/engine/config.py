@@ -48,7 +48,11 @@ class OptimConfig(Config):
     momentum: float = 0.9
     betas: tuple[float, float] = (0.9, 0.99)   # for adam
     weight_decay: float = 5e-4
+    # 'poly': lr * (1 - it/iters)^power | 'step': lr * step_gamma^(it // step_size) (ASSUDA's VGG16: 30k, 0.1)
+    schedule: Literal['poly', 'step'] = 'poly'
     power: float = 0.9                   # poly schedule: lr * (1 - it/iters)^power
+    step_size: int = 30_000              # step schedule: iterations between two drops
+    step_gamma: float = 0.1              # step schedule: the factor of each drop
     # poly horizon: the schedule decays as if each stage lasted max(its iterations, poly_iters) (0: the stage's own)
     poly_iters: int = 0
     head_lr_mult: float = 1.0            # classifier heads get head_lr_mult * lr; paper (pretrained trunk): 10
@@ -59,6 +63,8 @@ class OptimConfig(Config):
         self.need(0 <= self.momentum <= 1, 'momentum', 'a value in [0, 1]')
         self.need(len(self.betas) == 2 and all(0 <= b < 1 for b in self.betas), 'betas', 'two values in [0, 1)')
         self.need(self.poly_iters >= 0, 'poly_iters', "an integer >= 0 (0: the stage's own length)")
+        self.need(self.step_size >= 1, 'step_size', 'an integer >= 1 (iterations between two drops)')
+        self.need(0 < self.step_gamma <= 1, 'step_gamma', 'a factor in (0, 1]')
         for k in ('weight_decay', 'power', 'head_lr_mult', 'grad_clip'):
             self.need(math.isfinite(getattr(self, k)) and getattr(self, k) >= 0, k, 'a finite value >= 0')
 
@@ -273,6 +279,7 @@ def make_config(preset: str = 'cpu', method: str = 'source_only', hp: dict | Non
             if lvl is None: hp[name] = v
             else: hp[name] = {**hp.get(name, getattr(get_method(method).Config(), name)), lvl: v}
         else: raise ConfigError(_unknown_param(k, method, mine))
+    if over.get('model.backbone') == 'vgg16': over['model.multi_level'] = False   # VGG16's DeepLab: one classifier
     cfg = PRESETS[preset](pretrained=params.get('pretrained') or '')
     return cfg.override({'method': method, 'hp': get_method(method).Config.from_dict(hp, 'hp.').to_dict(), **over})
 

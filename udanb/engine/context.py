@@ -31,6 +31,8 @@ class RunContext:
     norm = property(lambda self: self._t.cfg.data.norm, doc="Input convention: 'bgr' (0-255 minus BGR_MEAN) or 'rgb'.")
     amp = property(lambda self: self._t.amp, doc="Autocast mode the run trains in: 'no', 'bf16' or 'fp16'.")
     stage = property(lambda self: self._t.stage_name, doc='Name of the current stage.')
+    data = property(lambda self: self._t.data_of(self._t.stage_name),
+                    doc="The current stage's `DataConfig`: `cfg.data` with the method's `stage_data` for it.")
 
     def barrier(self):
         "Wait for every DDP process (no-op in one process)."
@@ -76,7 +78,7 @@ def frozen_segmenter(self):
 
 @patch_to(RunContext)
 def set_target(self, ds):
-    ("Rebuild the target stream over `ds` from its first batch "
+    ("Rebuild the target stream over `ds` from its first batch, in batches of the stage's `data.batch_size` "
      "(a run resumed inside the stage puts it back where it was).")
     self._t._set_stream('tgt', ds)
 

@@ -15,7 +15,8 @@ from fastcore.basics import patch_to
 from ..core import (ConfigError, RunDir, RunLock, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
                         save_json, load_json, torch_save_atomic, pick_device, git_commit, keep_freed_memory,
                         resolve_amp, bf16_units)
-from ..data import SYN13, SYN16, InfiniteLoader, get_protocol, train_datasets, val_dataset
+from ..data import (SYN13, SYN16, DataConfig, InfiniteLoader, get_protocol, stage_data_config, train_datasets,
+                        val_dataset)
 from ..models import param_groups
 from ..metrics import evaluate, miou_subset
 from .method import NonFiniteLoss, OptimSpec, Step, all_finite, get_method
@@ -60,6 +61,7 @@ class Trainer:
 
     def _build(self, cfg, callbacks, resume):
         self.ctx, self._pending_loaders, self._tgt_rebuilt = RunContext(self), None, False
+        self.stage_name, self._streams_set = self.method.stages[0], set()   # the streams start with stage 0's data
         self.amp, self.amp_why = self._precision(cfg, resume)     # before `prepare`, which may run the model
         self.protocol = get_protocol(cfg.data.protocol)
         seed_all(cfg.train.seed)
@@ -145,13 +147,16 @@ class Trainer:
         raise ConfigError(f"{spec.section}.kind={oc.kind!r}: expected 'sgd' or 'adam'")
 
     def set_lr(self, it: int, n: int):
-        ("Poly schedule of every optimizer: lr = initial_lr * mult * (1 - it/N)^power (the stage's `Method.stage_lr`), "
-         "N = max(n, its section's `poly_iters`).")
+        ("Every optimizer's rate at iteration `it` of a stage of `n`: initial_lr * mult * (1 - it/N)^power, "
+         "N = max(n, `poly_iters`) (poly), or initial_lr * mult * step_gamma^(it // step_size) (step); "
+         "mult and a stage's own power come from `Method.stage_lr` (power 0: a fixed rate under either schedule).")
         for k, opt in self.optims.items():
             oc = getattr(self.cfg, self.specs[k].section)
             mult, p = self.method.stage_lr(self.ctx, self.stage_name, k) or (1.0, oc.power)
-            horizon = max(n, oc.poly_iters)
-            for g in opt.param_groups: g['lr'] = g['initial_lr'] * mult * (1 - it / horizon) ** p
+            if p == 0: decay = 1.0
+            elif oc.schedule == 'step': decay = oc.step_gamma ** (it // oc.step_size)
+            else: decay = (1 - it / max(n, oc.poly_iters)) ** p
+            for g in opt.param_groups: g['lr'] = g['initial_lr'] * mult * decay
 
     def phase_params(self, name: str) -> list:
         "The trainable parameters the optimizer of phase `name` updates."
@@ -189,10 +194,16 @@ class Trainer:
     def _set_stream(self, key: str, ds):
         "(Re)build data stream `key` over `ds`, from its first batch."
         if key in self.loaders: self.loaders[key].close()
-        if key == 'tgt' and hasattr(self, 'stage'): self._tgt_set = self._tgt_rebuilt = True   # during training
+        if hasattr(self, 'stage'):                                  # during training
+            self._streams_set.add(key)
+            if key == 'tgt': self._tgt_set = self._tgt_rebuilt = True
         c = self.cfg
-        self.loaders[key] = InfiniteLoader(ds, c.data.batch_size, seed=c.train.seed + self.STREAM_SEEDS[key],
+        self.loaders[key] = InfiniteLoader(ds, self.ctx.data.batch_size, seed=c.train.seed + self.STREAM_SEEDS[key],
                                            num_workers=c.data.num_workers, rank=self.rank, world_size=self.world)
+
+    def data_of(self, stage: str) -> DataConfig:
+        "The `DataConfig` of `stage`: `cfg.data` with the method's `stage_data` for it."
+        return stage_data_config(self.cfg.data, self.method.stage_data(self.ctx, stage), f'stage {stage!r} data')
 
     def _fire(self, event: str):
         for c in self.cbs: c(event, self)
@@ -225,6 +236,17 @@ def _stat(p: Path):
     except FileNotFoundError: return None
 
 @patch_to(Trainer)
+def _check_stage_streams(self):
+    "A stage with its own batch settings draws only streams its `before_stage` rebuilt with them."
+    own = self.method.stage_data(self.ctx, self.stage_name)
+    if not own: return
+    used = [k for k, on in (('src', self.method.needs_source), ('tgt', self.method.needs_target)) if on]
+    if stale := [k for k in used if k not in self._streams_set]:
+        raise RuntimeError(f"stage {self.stage_name!r} has its own batch settings {own} but would draw the {stale} "
+                           f"stream(s) built with the run's `data`: rebuild them in its before_stage "
+                           f"(ctx.set_target), or draw no such batch in it (needs_source / needs_target)")
+
+@patch_to(Trainer)
 def _fit(self) -> dict:
     if self.stage >= len(self.method.stages) and self.run.metrics.exists():
         return load_json(self.run.metrics)             # a finished run: its records stand as they are
@@ -237,8 +259,9 @@ def _fit(self) -> dict:
             self.stage_name = stages[self.stage]
             n = self.method.stage_iters(self.ctx, self.stage_name)
             if self.it == 0: self.method.start_stage(self.ctx, self.stage_name)
-            self._tgt_set = False
+            self._tgt_set, self._streams_set = False, set()
             self.method.before_stage(self.ctx, self.stage_name)
+            self._check_stage_streams()
             if self._tgt_rebuilt and not self._tgt_set:
                 raise RuntimeError(f"stage {self.stage_name!r} would train on the target stream an earlier stage built "
                                    f"in its before_stage; set it again in this stage's before_stage (ctx.set_target), "
@@ -250,7 +273,7 @@ def _fit(self) -> dict:
             while self.it < n:
                 self.set_lr(self.it, n)
                 self.mark(None)
-                s = self.last_step = Step(self, self._batch('src'),
+                s = self.last_step = Step(self, self._batch('src') if self.method.needs_source else None,
                                           self._batch('tgt') if self.method.needs_target else None)
                 self.mark('data')
                 for net in self.nets.values(): net.train()

@@ -65,6 +65,7 @@ class Method:
     Config = MethodConfig
     stages = ('train',)
     needs_target = True                  # draw a target batch every iteration
+    needs_source = True                  # draw a source batch every iteration
     # hp keys that act only after the first stage (`train.first_stage_from` ignores them)
     later_stage_hp = ()
     min_size = 1                         # smallest side (px) of a training image its networks take (output-space D: 32)
@@ -107,6 +108,10 @@ class Method:
         "Called once when `stage` starts at iteration 0: load weights, write pseudo labels, `ctx.restart()`."
     def before_stage(self, ctx, stage: str):
         "Called at every entry into `stage` (its start and a resume inside it): freeze networks, `ctx.set_target(...)`."
+    def stage_data(self, ctx, stage: str) -> dict:
+        ("`stage`'s own batch settings over the run's `data` (keys of `udanb.data.STAGE_DATA`); {}: the run's. "
+         "A stage with its own rebuilds the streams it draws in `before_stage`.")
+        return {}
     def train_step(self, s: 'Step'):
         "One iteration: compute losses inside `with s.phase(name):` blocks and record them with `s.loss`."
         raise NotImplementedError

@@ -139,6 +139,9 @@ def assuda_config(preset: str = 'cpu', base: str = '', seed: int = 0, iters: int
     c = make_config(preset, 'assuda', hp, iters=iters or (120 if preset == 'cpu' else None), seed=seed, **params)
     if delta is None: c = c.override({'hp': {**c.hp, 'delta': ASSUDA.task_defaults(c.data.source)['delta']}})
     if preset != 'cpu': c = c.override({'optim.lr': 1e-4, 'optim_d.lr': 1e-6})   # the paper's R101 rates (section 4)
+    if preset != 'cpu' and c.model.backbone == 'vgg16':   # section 4: Adam (0.9, 0.99), x0.1 every 30k iterations
+        c = c.override({'optim.kind': 'adam', 'optim.betas': (0.9, 0.99), 'optim.weight_decay': 0.0,
+                        'optim.schedule': 'step', 'optim.step_size': 30_000, 'optim.step_gamma': 0.1})
     return c if params.get('run') else c.override(
         {'run': f"assuda_{c.data.source}2{c.data.target}_{c.model.backbone}_eps{eps_m:g}_s{seed}"})
 

@@ -6,7 +6,7 @@
 from __future__ import annotations
 from typing import Literal
 import copy, math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 import torch.nn as nn
@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from ..core import SOURCE, IGNORE, torch_save_atomic, load_json, param_list
-from ..data import read_label_ids, build_dataset, get_protocol
+from ..data import DataConfig, read_label_ids, build_dataset, get_protocol, stage_data_config
 from ..metrics import evaluate
 from ..viz import colorize, input_to_rgb, panel
 from ..models import Segmenter, SegOut, upsample
@@ -122,6 +122,9 @@ class MultiAdvProxyConfig(MethodConfig):
     retrain_iters: int = 0          # iterations of the `proxy` stage (0 = 3 * train.iters // 4; paper 60k)
     ft_lr_mult: float = 0.1         # segmenter LR of the `adv` stage, x optim.lr, fixed (paper 1e-4 / 4e-3 = 0.025)
     retrain_lr_mult: float = 1.0    # LR of the `proxy` stage, x optim.lr, poly (paper 1e-2 / 4e-3 = 2.5)
+    # the `proxy` stage's own batch settings over `data` (udanb.data.STAGE_DATA keys); {} = the run's
+    # (paper: batch 16, 640 x 640 crops, random scale 0.7-1.3)
+    retrain_data: dict = field(default_factory=dict)
     base: str = ''                  # a finished run whose segmenter and discriminators the `proxy` stage starts from
     symbols = {'lam_adv1': 'λ1 (eq. 4)', 'lam_adv2': 'λ2 (eq. 4)', 'p1': 'p1 (Table 4)', 'p2': 'p2 (Table 4)'}
     def validate(self):
@@ -135,6 +138,7 @@ class MultiAdvProxyConfig(MethodConfig):
         self.need(self.proxy or not self.base, 'base', "'' unless proxy=True (a base run only feeds the proxy stage)")
         self.need(self.retrain != 'source' or not self.base, 'retrain',
                   "'init' or 'finetune' with a base run ('source' needs the run's own source stage)")
+        stage_data_config(DataConfig(), self.retrain_data, 'retrain_data')   # keys and values, before any training
 
 # %% ../../nbs/methods/15c_multiadv_proxy.ipynb #1aee465e
 @register_method('multiadv_proxy')
@@ -153,6 +157,9 @@ class MultiAdvProxy(Method):
         self._stage = self.stages[0]
     @property
     def needs_target(self) -> bool: return self._stage != 'source'
+    @property
+    def needs_source(self) -> bool: return self._stage != 'proxy'     # the proxy stage trains on the target alone
+    def stage_data(self, ctx, stage: str) -> dict: return dict(self.hp.retrain_data) if stage == 'proxy' else {}
     @staticmethod
     def recipe(seed: int, source: str, root) -> list:
         "The leaderboard's run of this entry: the default schedule on the encoder-decoder segmenter."
@@ -244,7 +251,8 @@ MultiAdvProxy.prepare, MultiAdvProxy.confidence_model = _prepare, _confidence_mo
  MultiAdvProxy.train_step) = _start_stage, _before_stage, _train_step
 
 # %% ../../nbs/methods/15c_multiadv_proxy.ipynb #378deb62
-PAPER_HP = dict(adv_iters=10_000, retrain_iters=60_000, ft_lr_mult=0.025, retrain_lr_mult=2.5)
+PAPER_HP = dict(adv_iters=10_000, retrain_iters=60_000, ft_lr_mult=0.025, retrain_lr_mult=2.5,
+                retrain_data={'batch_size': 16, 'crop': (640, 640), 'scale': (0.7, 1.3)})
 
 def multiadv_config(preset: str = 'cpu', seed: int = 0, variant: str = 'proxy_multi_adv', p1: float = 0.6,
                     p2: float = 0.8, retrain: str = 'init', base: str = '', iters: int | None = None,
