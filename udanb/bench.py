@@ -370,9 +370,11 @@ def paper_configs(root, methods=None, source: str = 'gta5', tiny: bool = False, 
             over.update({'model.backbone': 'resnet18', 'model.width': 8, 'data.source_size': TINY_SIZES['source'],
                          'data.target_size': TINY_SIZES['target'], 'data.num_workers': 0})   # tiny: no workers
             if c.data.crop: over['data.crop'] = TINY_SIZES['target'][::-1]             # (H, W)
+            if c.data.source_crop: over['data.source_crop'] = TINY_SIZES['source'][::-1]
         elif scale != 1:
             over.update({'data.source_size': side(c.data.source_size), 'data.target_size': side(c.data.target_size)})
             if c.data.crop: over['data.crop'] = side(c.data.crop)
+            if c.data.source_crop: over['data.source_crop'] = side(c.data.source_crop)
         # a stage's own crop and size (the proxy's retraining) shrink the same way
         for k in STAGE_DATA_HP:
             sd = dict(c.hp.get(k) or {})

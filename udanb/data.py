@@ -840,6 +840,8 @@ class DataConfig(Config):
     source_size: tuple[int, int] = (320, 180)
     target_size: tuple[int, int] = (256, 128)  # (W,H) resize of target images; paper (1024,512)
     crop: tuple[int, int] | None = (128, 256)  # (H,W) random training crop; None = whole resized image (paper)
+    # (H,W) random crop of the source images alone; () = `crop` (the proxy paper: GTA5 at 1310x720, crops 720x1280)
+    source_crop: tuple[int, ...] = ()
     # (lo, hi) random rescaling of training images before the crop; (1, 1) = none
     scale: tuple[float, float] = (1.0, 1.0)
     flip: bool = True                    # random horizontal flip of training images
@@ -855,6 +857,8 @@ class DataConfig(Config):
             self.need(len(getattr(self, k)) == 2 and min(getattr(self, k)) >= 1, k, '(W, H), both >= 1 px')
         self.need(self.crop is None or (len(self.crop) == 2 and min(self.crop) >= 1), 'crop',
                   '(H, W), both >= 1 px, or None')
+        self.need(len(self.source_crop) in (0, 2) and min(self.source_crop, default=1) >= 1, 'source_crop',
+                  '() (the source cropped as `crop`) or (H, W), both >= 1 px')
         self.need(len(self.scale) == 2 and 0 < self.scale[0] <= self.scale[1], 'scale', '(lo, hi) with 0 < lo <= hi')
         self.need(self.batch_size >= 1, 'batch_size', 'an integer >= 1')
         for k in ('num_workers', 'val_max'): self.need(getattr(self, k) >= 0, k, 'an integer >= 0')
@@ -873,7 +877,8 @@ def train_datasets(d: DataConfig, roots: dict):
     "(labelled source dataset, image-only target dataset) for training."
     kw = dict(protocol=d.protocol, crop=d.crop, flip=d.flip, norm=d.norm, scale=d.scale)
     src_size = d.target_size if d.source == d.target else d.source_size
-    src = build_dataset(d.source, roots[d.source], split='train', size=tuple(src_size), **kw)
+    src = build_dataset(d.source, roots[d.source], split='train', size=tuple(src_size),
+                        **{**kw, 'crop': tuple(d.source_crop) or d.crop})
     tgt = build_dataset(d.target, roots[d.target], split='train', size=tuple(d.target_size), labels=False, **kw)
     return src, tgt
 

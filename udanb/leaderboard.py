@@ -316,9 +316,11 @@ def plan(entries: str | list = 'all', seeds='0,1,2', train_missing: bool = False
     want = list(recipes(source)) if entries in ('all', ['all']) else param_list(entries)
     return want, param_list(seeds, int), bool(train_missing)   # papermill gives `-p seeds 0` as an int
 
-def shown_runs(found: pd.DataFrame, entries, want: list) -> pd.DataFrame:
+def shown_runs(found: pd.DataFrame, entries, want: list, seeds=None) -> pd.DataFrame:
     ("The runs a leaderboard evaluates: for `entries='all'` every finished run found (ablation variants and sweep rows "
-     "too), else only the listed entries' runs.")
+     "too), else only the listed entries' runs; with `seeds`, only the runs of those seeds (every entry on the same "
+     "seeds, whatever else was trained).")
+    if seeds is not None: found = found[found.seed.isin(list(seeds))].reset_index(drop=True)
     if entries in ('all', ['all']): return found
     have = set(found.entry) | set(_names(found))
     if missing := [e for e in want if e not in have]:

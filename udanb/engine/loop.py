@@ -107,8 +107,9 @@ class Trainer:
     def _check_sizes(self, cfg):
         "Training images large enough for the method's networks, refused before any training (not at the first step)."
         d, n = cfg.data, self.method.min_size
-        sizes = ({'data.crop': d.crop} if d.crop
-                 else {'data.source_size': d.source_size, 'data.target_size': d.target_size})
+        src = 'data.source_crop' if d.source_crop else 'data.crop' if d.crop else 'data.source_size'
+        tgt = 'data.crop' if d.crop else 'data.target_size'
+        sizes = {src: d.source_crop or d.crop or d.source_size, tgt: d.crop or d.target_size}
         for k, v in sizes.items():
             if min(v) < n: raise ConfigError(f"{k}={tuple(v)}: method {cfg.method!r} takes training images of at least "
                                              f"{n}x{n} px "

@@ -269,6 +269,9 @@ def multiadv_config(preset: str = 'cpu', seed: int = 0, variant: str = 'proxy_mu
                     eval_every=params.pop('eval_every', 0 if cpu else None), **params)
     # paper: one rate per stage for the whole segmenter (no x10 head rate)
     paper = {'optim.lr': 4e-3, 'data.batch_size': 4, 'optim.head_lr_mult': 1.0}
+    # section 3.2: GTA5's short side resized to 720, then 1280 x 720 crops (SYNTHIA and Cityscapes whole)
+    if not cpu and c.data.source == 'gta5':
+        paper.update({'data.source_size': (1310, 720), 'data.source_crop': (720, 1280)})
     c = c.override({'model.arch': arch, **({} if cpu else paper)})
     tag = ((f"_p1{h['p1']:g}_p2{p2:g}" if v['proxy'] else '') + ('_ft' if v['proxy'] and retrain == 'finetune' else '')
            + ('_src' if v['proxy'] and retrain == 'source' else '') + ('' if arch == 'encdec' else f'_{arch}'))
