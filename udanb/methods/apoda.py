@@ -35,7 +35,7 @@ __all__ = ['LAYERS', 'RMS_IMAGES', 'CPU_ITERS', 'SWEEPS', 'REFERENCE_ROW', 'PAPE
            'seg_term', 'attack_objectives', 'APODAConfig', 'split_rms_ratio', 'resize_perturbation', 'freeze_extractor',
            'APODA', 'base_config', 'apoda_config', 'perturbation_sizes', 'gradient_intensity', 'sign_agreement',
            'class_distribution', 'class_distributions', 'variant', 'sweep_plan', 'ablation', 'check_plan', 'open_run',
-           'train_sweep', 'sweep_tables', 'gradient_figure', 'distribution_figure']
+           'train_sweep', 'sweep_dir', 'sweep_tables', 'gradient_figure', 'distribution_figure']
 
 # %% ../../nbs/methods/15b_apoda.ipynb #b78c5ca6
 LAYERS = ('pixel', 'layer1', 'layer2', 'layer3', 'layer4')
@@ -371,7 +371,8 @@ PAPER = {'attack': {'None': 44.8, 'I-FGSM': 51.8, 'FGSPM': 52.9, 'MI-FGSPM': 52.
                         'S + Pert + Lovász + Ent': 45.9}}
 "The paper's mIoU per row: Tables 3-4 SYNTHIA (13 classes), Table 5 GTA5."
 
-def variant(cfg: dict, sweep: str) -> str:
+def variant(cfg: dict, sweep: str,
+            common: dict | None = None) -> str:   # hyper-parameters every row was trained with (-p size ...)
     "The row of `sweep` a run's saved config belongs to; a run that is no row gets its off-default hyper-parameters."
     if sweep not in SWEEPS: raise ValueError(f"sweep={sweep!r}: expected one of {list(SWEEPS)}")
     if cfg['method'] == 'source_only': return 'S' if 'S' in SWEEPS[sweep] else 'source only'
@@ -379,7 +380,8 @@ def variant(cfg: dict, sweep: str) -> str:
         raise ValueError(f"run {cfg.get('run')!r}: method {cfg['method']!r} is not part of APODA's ablation")
     hp = {k: v for k, v in APODAConfig.from_dict(cfg['hp']).to_dict().items() if k != 'base'}
     for row, over in SWEEPS[sweep].items():
-        if over is not None and hp == {k: v for k, v in APODAConfig.from_dict(over).to_dict().items() if k != 'base'}:
+        want = APODAConfig.from_dict({**(common or {}), **over}).to_dict() if over is not None else None
+        if want is not None and hp == {k: v for k, v in want.items() if k != 'base'}:
             return row
     return 'other' + _slug(hp).replace('_', ' ')
 
@@ -397,16 +399,17 @@ def sweep_plan(sweep: str = 'apoda', seeds='0',
     # `-p seeds 0`: an int
     return sweep, {k: v for k, v in SWEEPS[sweep].items() if not want or k in want}, param_list(seeds, int)
 
-def ablation(runs, sweep: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+def ablation(runs, sweep: str, common: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(per-run table, per-row summary) in mIoU %; the summary is a `seed_table` (mean, sample sd with `ddof` = 1, min,
-    max, number of runs) with the seeds, the difference of the means from the reference row, and the paper's."""
+    max, number of runs) with the seeds, the difference of the means from the reference row, and the paper's.
+    `common`: the hyper-parameters the sweep gave every row (`variant`)."""
     rows = []
     for r in runs:
         run = RunDir(r)
         if not run.metrics.exists():
             raise FileNotFoundError(f"{run.metrics}: run {r} has not finished (no metrics.json)")
         cfg, m = load_json(run.config)['config'], load_json(run.metrics)
-        rows.append({'run': run.path.name, 'row': variant(cfg, sweep), 'seed': cfg['train']['seed'],
+        rows.append({'run': run.path.name, 'row': variant(cfg, sweep, common), 'seed': cfg['train']['seed'],
                      'miou': 100 * m['test_tgt']['miou']})
     df = pd.DataFrame(rows, columns=['run', 'row', 'seed', 'miou'])
     order = [r for r in list(SWEEPS[sweep]) + sorted(set(df.row) - set(SWEEPS[sweep])) if r in set(df.row)]
@@ -473,11 +476,16 @@ def train_sweep(preset: str, rows: dict, seeds: list,   # a `sweep_plan`
             if missing_artifacts(path): report_run(open_run(path))   # trained now, or elsewhere without its report
     return sw
 
-def sweep_tables(sw: Sweep, sweep: str, out) -> dict:
+def sweep_dir(root, sweep: str, common: dict | None = None) -> Path:
+    "Where a sweep's tables and figures go: `<root>/apoda_<sweep>`, plus the off-default settings its rows share."
+    return Path(root)/f"apoda_{sweep}{_slug(common or {})}"
+
+def sweep_tables(sw: Sweep, sweep: str, out, common: dict | None = None) -> dict:
     """The tables of a trained sweep under `out`/tables: runs (one line per run), ablation (`ablation`'s summary) and
-    per_class_iou (per row, the mean over seeds); {'runs', 'summary', 'per_class'}."""
+    per_class_iou (per row, the mean over seeds); {'runs', 'summary', 'per_class'}. `common`: the hyper-parameters the
+    sweep gave every row (`train_sweep`'s `hp`)."""
     runs, out = {k: str(sw.path(k)) for k in sw.done}, Path(out)
-    per_run, summary = ablation(runs.values(), sweep)
+    per_run, summary = ablation(runs.values(), sweep, common)
     save_table(per_run.set_index('run'), out/'tables'/'runs', floatfmt='.2f')
     save_table(summary, out/'tables'/'ablation', floatfmt='.2f')
     ious = pd.DataFrame({k: load_json(f'{p}/metrics.json')['test_tgt']['iou'] for k, p in runs.items()}).T.astype(float)
