@@ -359,6 +359,10 @@ def paper_configs(root, methods=None, source: str = 'gta5', tiny: bool = False, 
     check_scale(scale)
     root, task = Path(root), task_params(source)            # refuses a source without a paper preset
     side = lambda v: tuple(max(8, round(x * scale / 8) * 8) for x in v)
+    small = {'source_size': TINY_SIZES['source'], 'target_size': TINY_SIZES['target'],
+             'crop': TINY_SIZES['target'][::-1], 'source_crop': TINY_SIZES['source'][::-1]}   # `tiny`'s sides
+    # an image side of field `f` (crops (H, W)) shrunk; a stage's own (the proxy's retraining) shrinks alike
+    shrink = lambda f, v: v if not v or f not in small else small[f] if tiny else side(v)
     out = {}
     for e in paper_entries(methods):
         base = str(root/'runs'/entry_slug(PAPER_BASE[e])) if e in PAPER_BASE else ''
@@ -366,22 +370,11 @@ def paper_configs(root, methods=None, source: str = 'gta5', tiny: bool = False, 
         over = {'run': entry_slug(e), 'data.source_root': str(root/source), 'data.target_root': str(root/'cityscapes'),
                 'data.val_max': 1, 'train.amp': 'no', 'train.device': str(device)}
         if 'fda_dir' in c.hp: over['hp'] = {**c.hp, 'fda_dir': str(root/'translated')}   # BDL's translated images
-        if tiny:
-            over.update({'model.backbone': 'resnet18', 'model.width': 8, 'data.source_size': TINY_SIZES['source'],
-                         'data.target_size': TINY_SIZES['target'], 'data.num_workers': 0})   # tiny: no workers
-            if c.data.crop: over['data.crop'] = TINY_SIZES['target'][::-1]             # (H, W)
-            if c.data.source_crop: over['data.source_crop'] = TINY_SIZES['source'][::-1]
-        elif scale != 1:
-            over.update({'data.source_size': side(c.data.source_size), 'data.target_size': side(c.data.target_size)})
-            if c.data.crop: over['data.crop'] = side(c.data.crop)
-            if c.data.source_crop: over['data.source_crop'] = side(c.data.source_crop)
-        # a stage's own crop and size (the proxy's retraining) shrink the same way
-        for k in STAGE_DATA_HP:
-            sd = dict(c.hp.get(k) or {})
-            if tiny and sd.get('crop'): sd['crop'] = TINY_SIZES['target'][::-1]
-            if tiny and sd.get('target_size'): sd['target_size'] = TINY_SIZES['target']
-            if not tiny and scale != 1: sd.update({f: side(sd[f]) for f in ('crop', 'target_size') if sd.get(f)})
-            if sd: over['hp'] = {**over.get('hp', c.hp), k: sd}
+        if tiny: over.update({'model.backbone': 'resnet18', 'model.width': 8, 'data.num_workers': 0})   # no workers
+        if tiny or scale != 1:
+            over.update({f'data.{f}': shrink(f, getattr(c.data, f)) for f in small if getattr(c.data, f)})
+            for k in STAGE_DATA_HP:
+                if c.hp.get(k): over['hp'] = {**over.get('hp', c.hp), k: {f: shrink(f, v) for f, v in c.hp[k].items()}}
         out[e] = c.override(over)
     return out
 

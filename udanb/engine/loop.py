@@ -197,7 +197,7 @@ class Trainer:
         if key in self.loaders: self.loaders[key].close()
         if hasattr(self, 'stage'):                                  # during training
             self._streams_set.add(key)
-            if key == 'tgt': self._tgt_set = self._tgt_rebuilt = True
+            if key == 'tgt': self._tgt_rebuilt = True
         c = self.cfg
         self.loaders[key] = InfiniteLoader(ds, self.ctx.data.batch_size, seed=c.train.seed + self.STREAM_SEEDS[key],
                                            num_workers=c.data.num_workers, rank=self.rank, world_size=self.world)
@@ -238,7 +238,12 @@ def _stat(p: Path):
 
 @patch_to(Trainer)
 def _check_stage_streams(self):
-    "A stage with its own batch settings draws only streams its `before_stage` rebuilt with them."
+    ("After `before_stage`: a target stream an earlier stage rebuilt is rebuilt again, and a stage with its own batch "
+     "settings draws only streams it rebuilt with them.")
+    if self._tgt_rebuilt and 'tgt' not in self._streams_set:
+        raise RuntimeError(f"stage {self.stage_name!r} would train on the target stream an earlier stage built "
+                           f"in its before_stage; set it again in this stage's before_stage (ctx.set_target), "
+                           f"so that a run resumed in this stage can rebuild it")
     own = self.method.stage_data(self.ctx, self.stage_name)
     if not own: return
     used = [k for k, on in (('src', self.method.needs_source), ('tgt', self.method.needs_target)) if on]
@@ -260,13 +265,9 @@ def _fit(self) -> dict:
             self.stage_name = stages[self.stage]
             n = self.method.stage_iters(self.ctx, self.stage_name)
             if self.it == 0: self.method.start_stage(self.ctx, self.stage_name)
-            self._tgt_set, self._streams_set = False, set()
+            self._streams_set = set()                   # the streams this stage's before_stage rebuilds
             self.method.before_stage(self.ctx, self.stage_name)
             self._check_stage_streams()
-            if self._tgt_rebuilt and not self._tgt_set:
-                raise RuntimeError(f"stage {self.stage_name!r} would train on the target stream an earlier stage built "
-                                   f"in its before_stage; set it again in this stage's before_stage (ctx.set_target), "
-                                   f"so that a run resumed in this stage can rebuild it")
             if self._pending_loaders is not None:      # resumed inside this stage: the streams continue where they were
                 for k, l in self.loaders.items(): l.load_state_dict(self._pending_loaders[k])
                 self._pending_loaders = None
