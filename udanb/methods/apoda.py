@@ -34,8 +34,8 @@ from ..viz import save_fig, save_table
 __all__ = ['LAYERS', 'RMS_IMAGES', 'CPU_ITERS', 'SWEEPS', 'REFERENCE_ROW', 'PAPER', 'features', 'classify', 'classifier_modules',
            'seg_term', 'attack_objectives', 'APODAConfig', 'split_rms_ratio', 'resize_perturbation', 'freeze_extractor',
            'APODA', 'base_config', 'apoda_config', 'perturbation_sizes', 'gradient_intensity', 'sign_agreement',
-           'class_distribution', 'class_distributions', 'variant', 'sweep_plan', 'ablation', 'check_plan', 'open_run',
-           'train_sweep', 'sweep_dir', 'sweep_tables', 'gradient_figure', 'distribution_figure']
+           'class_distribution', 'class_distributions', 'row_hp', 'variant', 'sweep_plan', 'ablation', 'check_plan',
+           'open_run', 'train_sweep', 'sweep_dir', 'sweep_tables', 'gradient_figure', 'distribution_figure']
 
 # %% ../../nbs/methods/15b_apoda.ipynb #b78c5ca6
 LAYERS = ('pixel', 'layer1', 'layer2', 'layer3', 'layer4')
@@ -371,6 +371,15 @@ PAPER = {'attack': {'None': 44.8, 'I-FGSM': 51.8, 'FGSPM': 52.9, 'MI-FGSPM': 52.
                         'S + Pert + Lovász + Ent': 45.9}}
 "The paper's mIoU per row: Tables 3-4 SYNTHIA (13 classes), Table 5 GTA5."
 
+def row_hp(common: dict | None, over: dict) -> dict:
+    """A row's hyper-parameters: its own `over` on the settings the sweep gives every row (`common`), less the settings
+    that cannot act on it: `size` and `eps_scale` on a row without perturbation, `eps_scale` at layer4 (its ratio is 1).
+    Such a row trains exactly as without them, so it keeps its name and its finished run is reused."""
+    hp = {**(common or {}), **over}
+    inert = ('size', 'eps_scale') if hp.get('attack') == 'none' else ()
+    inert += ('eps_scale',) if hp.get('layer', 'layer4') == 'layer4' else ()
+    return {k: v for k, v in hp.items() if k not in inert}
+
 def variant(cfg: dict, sweep: str,
             common: dict | None = None) -> str:   # hyper-parameters every row was trained with (-p size ...)
     "The row of `sweep` a run's saved config belongs to; a run that is no row gets its off-default hyper-parameters."
@@ -380,7 +389,7 @@ def variant(cfg: dict, sweep: str,
         raise ValueError(f"run {cfg.get('run')!r}: method {cfg['method']!r} is not part of APODA's ablation")
     hp = {k: v for k, v in APODAConfig.from_dict(cfg['hp']).to_dict().items() if k != 'base'}
     for row, over in SWEEPS[sweep].items():
-        want = APODAConfig.from_dict({**(common or {}), **over}).to_dict() if over is not None else None
+        want = APODAConfig.from_dict(row_hp(common, over)).to_dict() if over is not None else None
         if want is not None and hp == {k: v for k, v in want.items() if k != 'base'}:
             return row
     return 'other' + _slug(hp).replace('_', ' ')
@@ -433,7 +442,7 @@ def check_plan(preset: str, sweep: str, rows: dict, seeds: list,   # a `sweep_pl
     for s in seeds:
         base_config(preset, s, **params)
         for over in rows.values():
-            apoda_config(preset, 'checked', s, iters, hp={**(hp or {}), **(over or {})}, **params)
+            apoda_config(preset, 'checked', s, iters, hp=row_hp(hp, over or {}), **params)
     own = next(r for r, over in SWEEPS[sweep].items() if over == {})   # the row with APODA's own settings
     if not any(over == {} for over in rows.values()):
         raise ValueError(f"rows={', '.join(rows)!r}: Figs. 3-5 need the row with APODA's own settings, {own!r}, among "
@@ -463,7 +472,8 @@ def train_sweep(preset: str, rows: dict, seeds: list,   # a `sweep_plan`
                 root=None,                              # runs folder (None: outputs/; a temporary one under nbdev_test)
                 **params) -> Sweep:                     # flat notebook parameters of `make_config`
     """Seed by seed, step 1 (`base_config`, trained or reused; or `base`) and then every row of `rows` from it, in
-    order (a None row is the base itself): a `Sweep` keyed (row, seed). A row's run without its report gets one."""
+    order (a None row is the base itself), each with `row_hp(hp, row)`: a `Sweep` keyed (row, seed). A row's run
+    without its report gets one."""
     sw = Sweep(root)
     for s in seeds:
         bcfg, sw.root = prepare_run(base_config(preset, s, **params), sw.root)
@@ -472,7 +482,7 @@ def train_sweep(preset: str, rows: dict, seeds: list,   # a `sweep_plan`
             if over is None:
                 sw.done[row, s] = (Path(bdir), 100 * load_json(Path(bdir)/'metrics.json')['test_tgt']['miou'])
                 continue
-            path = sw.train((row, s), apoda_config(preset, bdir, s, iters, hp={**(hp or {}), **over}, **params))
+            path = sw.train((row, s), apoda_config(preset, bdir, s, iters, hp=row_hp(hp, over), **params))
             if missing_artifacts(path): report_run(open_run(path))   # trained now, or elsewhere without its report
     return sw
 
