@@ -509,10 +509,15 @@ def _repair_tail(path: Path):
         warnings.warn(f"{path}: cut off a torn last line ({len(data) - cut} bytes, an interrupted write)")
 
 # %% ../nbs/core/00_core.ipynb #473a6acc
-class RunLocked(RuntimeError): "The run folder is in use by another live process."
+class RunLocked(RuntimeError):
+    "The run folder is in use by another process (`live`: a live process on this host, which may release it soon)."
+    def __init__(self, msg: str, live: bool = False):
+        super().__init__(msg)
+        self.live = live
 
 class RunLock:
     "`<folder>/.lock`: the only writer of a run folder (re-entrant within a process)."
+    open_wait = 30.0                # seconds a `Trainer` waits for a live holder (another process opening the run)
     _count: dict = {}                                    # lock path -> holders in this process
     def __init__(self, folder):
         self.path = Path(os.path.abspath(folder))/'.lock'
@@ -527,7 +532,16 @@ class RunLock:
     def _mine(self, o) -> bool:
         return bool(o) and o.get('pid') == os.getpid() and o.get('host') == socket.gethostname()
 
-    def acquire(self):
+    def acquire(self, wait: float = 0):
+        "Take the lock; a live process on this host holding it is waited for up to `wait` seconds, then refused."
+        deadline = time.monotonic() + wait
+        while True:
+            try: return self._acquire()
+            except RunLocked as e:
+                if not e.live or time.monotonic() >= deadline: raise
+                time.sleep(0.2)
+
+    def _acquire(self):
         if self.held: return self
         key = str(self.path)
         for _ in range(50):
@@ -546,7 +560,8 @@ class RunLock:
                 o = {'pid': '?', 'host': '?', 'since': '?'}
             elif o.get('host') == socket.gethostname() and pid_alive(o['pid'], o.get('start')):
                 raise RunLocked(f"{self.path.parent}: in use by process {o['pid']} on {o['host']} "
-                                f"since {o.get('since')} ({self.path}). Wait for it to finish or use another run name")
+                                f"since {o.get('since')} ({self.path}). Wait for it to finish or use another run name",
+                                live=True)
             elif o.get('host') != socket.gethostname():
                 raise RunLocked(f"{self.path.parent}: locked by process {o.get('pid')} on host {o.get('host')} since "
                                 f"{o.get('since')}; if that run is no longer running, delete {self.path}")

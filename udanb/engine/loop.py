@@ -43,7 +43,7 @@ class Trainer:
             keep_freed_memory()              # no page faults on each step's fresh activations (udanb.core)
         self.run = RunDir.named(cfg.run_name, root)
         existed = self.run.path.exists()
-        self._lock = RunLock(self.run.path).acquire() if self.is_main else None   # one process per run folder
+        self._lock = RunLock(self.run.path).acquire(RunLock.open_wait) if self.is_main else None   # one writer per run
         try: self._build(cfg, callbacks, resume)
         except BaseException:
             empty = self.run.path.is_dir() and [p.name for p in self.run.path.iterdir()] == ['.lock']
@@ -222,7 +222,7 @@ def fit(self) -> dict:
     ("Train every stage from the current position, then evaluate; returns the final metrics. "
      "Releases the run folder at the end.")
     if self._lock is not None:
-        self._lock.acquire()
+        self._lock.acquire(RunLock.open_wait)
         if _stat(self.run/'checkpoints'/'last.pt') != self._ckpt_stat:
             self.close()
             raise RuntimeError(f"{self.run.path}: checkpoints/last.pt changed since this Trainer was built "
