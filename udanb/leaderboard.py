@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 
 import warnings
 import torch
-import base64, hashlib, html, io, json, re, time
+import base64, hashlib, html, io, json, re, shutil, time
 from types import SimpleNamespace
 from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
 from .data import dataset_digest, get_protocol
@@ -33,7 +33,7 @@ __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'C
            'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'job_groups', 'train_missing', 'plan',
            'shown_runs', 'part_config', 'surrogate_spec', 'evaluate_runs', 'extremes', 'sanity_checks', 'summarise',
            'rank_gaps', 'paired_gains', 'paired_headline', 'save_paired', 'run_card', 'corruption_severities',
-           'save_runs', 'iou_by_entry', 'leaderboard_figure', 'entry_panels', 'leaderboard_page']
+           'save_runs', 'iou_by_entry', 'leaderboard_figure', 'entry_panels', 'leaderboard_page', 'publish_page']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -765,11 +765,12 @@ def entry_panels(found: pd.DataFrame, rcfg: RobustnessConfig, image: int = 0, ep
 
 def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
                      title: str = 'udanb leaderboard',
-                     panels: dict | None = None) -> Path:   # {entry: Figure}, e.g. `entry_panels`
+                     panels: dict | None = None,   # {entry: Figure}, e.g. `entry_panels`
+                     publish=None) -> Path:        # also copy the page and its cards there (`publish_page`)
     """`out`/leaderboard.html: one self-contained page (no external URL; figures inline) with the threat model, the
     sortable table of `summary` (click a header), each row's cards, mIoU against eps per entry, and white- against
     black-box per run, and an attack panel per entry when `panels` are given (one image each, folded). Also writes
-    `leaderboard.png`; returns the page's path."""
+    `leaderboard.png`; returns the page's path (in `out`)."""
     out = Path(out)
     fig = leaderboard_figure(per, res, out/'leaderboard.png')
     sc = _wb_vs_bb(per)
@@ -803,5 +804,33 @@ their 95 % bootstrap intervals over the val images are in its card and runs.csv.
 <h2>White-box against black-box, per run</h2>{f'<img alt="white- against black-box" src="{_png(sc)}">' if sc else
 '<p>No white-box numbers in this evaluation.</p>'}{pan}</body></html>"""
     with atomic_write(out/'leaderboard.html', 'w', encoding='utf-8') as f: f.write(page)
+    if publish: publish_page(out, publish)
     return out/'leaderboard.html'
 
+
+# %% ../nbs/studies/16_leaderboard.ipynb #afc665f8
+_LINK = r'(?:src|href)=["\'](?!data:)([^"\']*)'
+
+def publish_page(out,          # an evaluation's folder (`leaderboard_page` and `save_runs` wrote into it)
+                 dest) -> Path:   # e.g. nbs/leaderboard/gta5: the docs site's copy
+    "Copy `out`/leaderboard.html and the cards it links into `dest`, replacing it whole; returns the copied page."
+    out, dest = Path(out), Path(dest)
+    page = out/'leaderboard.html'
+    if not page.is_file():
+        raise FileNotFoundError(f"{page}: no leaderboard page; run nbs/eval_leaderboard.ipynb with -p tag ... first")
+    links = re.findall(_LINK, page.read_text(encoding='utf-8'))
+    if bad := [u for u in links if not re.fullmatch(r'cards/[\w.+-]+\.json', u)]:
+        raise ValueError(f"{page}: links outside the page and its cards ({bad[:3]}); the docs copy must stand alone")
+    if gone := [u for u in links if not (out/u).is_file()]:
+        raise FileNotFoundError(f"{page}: links cards that are missing: {gone[:3]} (save_runs writes them)")
+    tmp = dest.with_name(f'.{dest.name}.publishing')
+    shutil.rmtree(tmp, ignore_errors=True)
+    (tmp/'cards').mkdir(parents=True)
+    shutil.copy2(page, tmp/'leaderboard.html')
+    for u in sorted(set(links)): shutil.copy2(out/u, tmp/u)
+    old = dest.with_name(f'.{dest.name}.old')
+    shutil.rmtree(old, ignore_errors=True)
+    if dest.exists(): dest.rename(old)
+    tmp.rename(dest)
+    shutil.rmtree(old, ignore_errors=True)
+    return dest/'leaderboard.html'
