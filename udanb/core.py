@@ -657,12 +657,16 @@ def autocast(device, amp: str = 'no'):
     if dev == 'cpu' and amp == 'fp16': raise ValueError("amp='fp16' needs CUDA; use amp='bf16' on CPU")
     return torch.autocast(dev, dtype=torch.bfloat16 if amp == 'bf16' else torch.float16)
 
+@functools.cache
 def git_commit() -> str | None:
-    "The commit of the checkout, or None outside git."
+    ("The commit of the checkout when this process loaded udanb (asked once, at import), or None outside git: a "
+     "commit made while a long run goes on does not relabel the code the run is executing.")
     try:
         return subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=repo_root(), capture_output=True, text=True,
                               timeout=5).stdout.strip() or None
     except Exception: return None
+
+git_commit()
 
 # %% ../nbs/core/00_core.ipynb #36372716
 _M_TRIM_THRESHOLD, _M_TOP_PAD, _M_MMAP_THRESHOLD = -1, -2, -3   # glibc's mallopt parameters (malloc.h)
