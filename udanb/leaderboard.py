@@ -27,13 +27,14 @@ from .robustness import (CORRUPTION_SETS, RobustnessConfig, attack_panel, blackb
                               eval_sets, get_surrogate, load_models, whitebox_suite)
 
 # %% auto #0
-__all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES',
-           'GAIN_METRICS', 'HEADLINE', 'THREAT_MODEL', 'entry', 'run_precision', 'reported_checkpoint', 'run_iters',
-           'budget', 'run_chain', 'run_seconds', 'train_seconds', 'code_version', 'find_runs', 'planned_budget',
-           'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'job_groups', 'train_missing', 'plan',
-           'shown_runs', 'part_config', 'surrogate_spec', 'evaluate_runs', 'extremes', 'sanity_checks', 'summarise',
-           'rank_gaps', 'paired_gains', 'paired_headline', 'save_paired', 'run_card', 'corruption_severities',
-           'save_runs', 'iou_by_entry', 'leaderboard_figure', 'entry_panels', 'leaderboard_page', 'publish_page']
+__all__ = ['RUN_COLS', 'RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES',
+           'GAIN_METRICS', 'HEADLINE', 'THREAT_MODEL', 'RECORD', 'entry', 'run_precision', 'reported_checkpoint',
+           'run_iters', 'budget', 'run_chain', 'run_seconds', 'train_seconds', 'code_version', 'find_runs',
+           'planned_budget', 'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'job_groups',
+           'train_missing', 'plan', 'shown_runs', 'part_config', 'surrogate_spec', 'evaluate_runs', 'extremes',
+           'sanity_checks', 'summarise', 'rank_gaps', 'paired_gains', 'paired_headline', 'save_paired', 'run_card',
+           'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure', 'entry_panels',
+           'leaderboard_page', 'publish_page', 'save_records', 'record_runs', 'load_records', 'gather']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -127,6 +128,8 @@ def code_version(cfg: RunConfig, run) -> str:
     return '+'.join(dict.fromkeys((load_json(p/'config.json').get('git_commit') or 'unknown')[:7]
                                   for p in run_chain(cfg, run)))
 
+RUN_COLS = ['entry', 'seed', 'iters', 'seconds', 'code', 'method', 'precision', 'run', 'ckpt']   # `find_runs`' table
+
 def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
     """Finished runs of the task under `root`: columns entry, seed, iters, seconds (`train_seconds`), code
     (`code_version`), method, precision, run (folder), ckpt (digest of the reported checkpoint), sorted. A run whose
@@ -149,7 +152,7 @@ def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
                          code=code_version(c, p.parent), method=c.method,
                          precision=run_precision(rec), run=p.parent,
                          ckpt=_digest(reported_checkpoint(p.parent, c)), own=p.parent.name == c.run_name))
-    cols = ['entry', 'seed', 'iters', 'seconds', 'code', 'method', 'precision', 'run', 'ckpt']
+    cols = RUN_COLS
     df = pd.DataFrame(rows, columns=cols + ['own']).sort_values(['own', 'run'], ascending=[False, True])
     same = ['entry', 'precision', 'iters', 'seed']
     for what, key in (('a copy of', ['ckpt']), ('another run of the same entry, precision, budget and seed as', same)):
@@ -288,13 +291,15 @@ def _train_chains(args) -> None:
             c = RunConfig.from_dict(d)
             if not (Path(root)/c.run_name/'metrics.json').is_file(): Trainer(c, root=root).fit()
 
-def train_missing(entries, seeds, source: str, root, workers: int = 1) -> list[Path]:
+def train_missing(entries, seeds, source: str, root, workers: int = 1, records=None) -> list[Path]:
     ("Train every (entry, seed) without a finished run under `root` (bases first); the folders of the trained "
-     "entries' runs. `workers` > 1: that many processes of one thread each, chains that share a base in one process.")
+     "entries' runs. `workers` > 1: that many processes of one thread each, chains that share a base in one process. "
+     "`records` (a folder of `save_records`): a run recorded there counts as trained, whatever protocol measured it.")
     known = recipes(source)
     bad = [e for e in entries if e not in known]
     if bad: raise ValueError(f"train_missing: no recipe for {bad}; recipes exist for {list(known)}")
-    todo = missing_runs(find_runs(root, source), entries, seeds)     # found by its config, whatever its name
+    have = find_runs(root, source)                                   # found by its config, whatever its name
+    todo = missing_runs(pd.concat([have, record_runs(records)]) if records else have, entries, seeds)
     chains = {k: [prepare_run(c, root)[0] for c in known[k[0]](k[1], source, root)] for k in todo}
     groups = job_groups({k: [c.run_name for c in v] for k, v in chains.items()})
     args = [([[c.to_dict() for c in chains[k]] for k in g], str(root)) for g in groups]
@@ -316,14 +321,14 @@ def plan(entries: str | list = 'all', seeds='0,1,2', train_missing: bool = False
     want = list(recipes(source)) if entries in ('all', ['all']) else param_list(entries)
     return want, param_list(seeds, int), bool(train_missing)   # papermill gives `-p seeds 0` as an int
 
-def shown_runs(found: pd.DataFrame, entries, want: list, seeds=None) -> pd.DataFrame:
+def shown_runs(found: pd.DataFrame, entries, want: list, seeds=None, warn: bool = True) -> pd.DataFrame:
     ("The runs a leaderboard evaluates: for `entries='all'` every finished run found (ablation variants and sweep rows "
      "too), else only the listed entries' runs; with `seeds`, only the runs of those seeds (every entry on the same "
      "seeds, whatever else was trained).")
     if seeds is not None: found = found[found.seed.isin(list(seeds))].reset_index(drop=True)
     if entries in ('all', ['all']): return found
     have = set(found.entry) | set(_names(found))
-    if missing := [e for e in want if e not in have]:
+    if warn and (missing := [e for e in want if e not in have]):
         warnings.warn(f"entries: no finished run of {missing} (the known entries and variants with runs: "
                       f"{sorted(set(found.entry))}); set train_missing=True to train recipes")
     return found[found.entry.isin(want) | _names(found).isin(want)].reset_index(drop=True)
@@ -359,6 +364,11 @@ def surrogate_spec(spec: str) -> dict:
     arch, _, method = spec.strip().partition('+')
     return {'surrogate_arch': arch, 'surrogate_method': method or 'source_only'}
 
+def _worst(allbb: pd.DataFrame) -> pd.DataFrame:
+    "Each run's black-box rows from every surrogate -> at each eps the one of the lowest mIoU (the worst case)."
+    if not len(allbb): return allbb
+    return allbb.loc[allbb.groupby(['model', 'eps'], sort=False).mIoU.idxmin()].drop(columns='surrogate')
+
 def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True,
                   surrogates=None,
                   converge=None) -> dict:     # None | 'extremes' | run names: the white-box suite again at 2x steps
@@ -374,7 +384,7 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     white-box suite runs again on those runs at twice `rcfg.steps`, cached the same way, in 'whitebox_2x' (the check
     `converged` of `sanity_checks` reads it). 'seconds': per run, what each part cost when it was evaluated (a suite's
     time shared equally by the runs it evaluated together, the black-box part summed over surrogates; NaN for parts
-    cached before this was recorded)."""
+    cached before this was recorded). 'data': the digest of the val images and labels (`_val_identity`)."""
     models = load_models(list(found.run), device=device)
     runs = {Path(r).name: Path(r) for r in found.run}
     rcs = [rcfg.override(surrogate_spec(s)) for s in surrogates] if surrogates else [rcfg]
@@ -415,7 +425,7 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     cat = lambda rs, k: pd.DataFrame([row for r in rs for row in r[k]])
     allbb = pd.concat([cat(bb.values(), 'blackbox').assign(surrogate=sur.id) for bb, sur in zip(bbs, surs)],
                       ignore_index=True)
-    worst = allbb.loc[allbb.groupby(['model', 'eps'], sort=False).mIoU.idxmin()].drop(columns='surrogate')
+    worst = _worst(allbb)
     per_class = {}
     for r in recs:
         for g, d in r['per_class'].items(): per_class.setdefault(float(g), {})[r['run']] = d
@@ -430,7 +440,7 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
                 per_class=dict(sorted(per_class.items())),
                 whitebox=wb, corruptions=cat(recs, 'corruptions'),
                 surrogate='; '.join(s.id for s in surs), evaluated=list(dict.fromkeys([*todo_b, *todo_a])),
-                evaluated_parts=dict(blackbox=todo_b, attacks=list(todo_a)))
+                evaluated_parts=dict(blackbox=todo_b, attacks=list(todo_a)), data=data)
 
 def extremes(wb: pd.DataFrame) -> list[str]:
     "The runs of the highest and the lowest white-box worst case at the largest eps (the most and least robust)."
@@ -648,14 +658,17 @@ _PSEUDO_KEYS = ('mode', 'threshold', 'fraction', 'gate_fraction', 'labelled_frac
 def run_card(run, numbers: dict | None = None) -> dict:
     ("How run folder `run` was made and what it scored: method and hyper-parameters off its task's defaults, init "
      "and chain of runs, budget (iterations, training seconds), pseudo labels, selection rule, code, the reported "
-     "checkpoint's sha256, and `numbers` (its leaderboard row).")
+     "checkpoint's sha256, and `numbers` (its leaderboard row); of a record folder (`save_records`), the card it "
+     "saved, with `numbers`.")
     run = Path(run)
+    clean = lambda v: None if isinstance(v, float) and v != v else v          # NaN is not JSON
+    if not (run/'metrics.json').is_file() and (run/RECORD).is_file():   # a record folder: the card it saved
+        return {**load_json(run/RECORD)['card'], 'numbers': {k: clean(v) for k, v in (numbers or {}).items()}}
     rec, m = load_json(run/'config.json'), load_json(run/'metrics.json')
     cfg = RunConfig.from_dict(rec['config'])
     d, ck = get_method(cfg.method).task_defaults(cfg.data.source), reported_checkpoint(run, cfg)
     pseudo = {p.parent.relative_to(run).as_posix(): {k: v for k, v in load_json(p).items() if k in _PSEUDO_KEYS}
               for p in sorted(run.glob('pseudo/**/pseudo.json'))}
-    clean = lambda v: None if isinstance(v, float) and v != v else v          # NaN is not JSON
     return {'run': run.name, 'entry': entry(cfg), 'method': cfg.method, 'seed': cfg.train.seed,
             'hp_off_default': {k: v for k, v in cfg.hp.items()
                                if k not in _NOT_HP and k in d and _norm(d[k]) != _norm(v)},
@@ -753,9 +766,11 @@ def entry_panels(found: pd.DataFrame, rcfg: RobustnessConfig, image: int = 0, ep
                  method: str = 'apgd', device='cpu') -> dict:
     ("{entry: Figure} for each entry's lowest seed: val image `image` clean, its white-box perturbation (`method`, "
      "`rcfg.steps` steps, seed `rcfg.seed`, at `eps` grey levels: the largest white-box eps, else 8), perturbed, "
-     "its label, and the run's clean and perturbed predictions (`udanb.robustness.attack_panel`).")
+     "its label, and the run's clean and perturbed predictions (`udanb.robustness.attack_panel`); entries with "
+     "only records (`save_records`) have no panel.")
     eps = float(eps if eps is not None else max(rcfg.whitebox_eps, default=8.0))
     out = {}
+    found = found[found.run.map(lambda p: (Path(p)/'checkpoints').is_dir())]    # not records: they have no model
     for _, r in found.sort_values('seed', kind='stable').groupby('entry', sort=False).head(1).iterrows():
         models = load_models([r.run], device=device)
         c = next(iter(models.values()))[0]
@@ -834,3 +849,105 @@ def publish_page(out,          # an evaluation's folder (`leaderboard_page` and 
     tmp.rename(dest)
     shutil.rmtree(old, ignore_errors=True)
     return dest/'leaderboard.html'
+
+# %% ../nbs/studies/16_leaderboard.ipynb #f38754a0
+RECORD = 'record.json'           # a record folder holds the run's config.json and this file, no checkpoint
+
+def _plain(x): return json.loads(json.dumps(x, sort_keys=True, default=str))   # as a JSON file gives it back
+
+def _protocol(rcfg: RobustnessConfig, surrogates, data: str) -> dict:
+    "What a run's numbers were measured under: each part's fields of `rcfg` (`part_config`), the val data, inference."
+    rcs = [rcfg.override(surrogate_spec(s)) for s in surrogates] if surrogates else [rcfg]
+    return _plain(dict(data=data, inference=INFERENCE, attacks=part_config(rcfg, False),
+                       blackbox=[part_config(rc, True) for rc in rcs]))
+
+def _first_diff(there, here, at: str = '') -> str | None:
+    "Where two JSON values first differ ('attacks.steps: 40 there, 80 here'), or None."
+    if isinstance(there, dict) and isinstance(here, dict):
+        keys = sorted(set(there) | set(here))
+        return next(filter(None, (_first_diff(there.get(k), here.get(k), f'{at}.{k}'.strip('.')) for k in keys)), None)
+    if isinstance(there, list) and isinstance(here, list) and len(there) == len(here):
+        return next(filter(None, (_first_diff(a, b, f'{at}[{i}]') for i, (a, b) in enumerate(zip(there, here)))), None)
+    return None if there == here else f'{at}: {there!r} there, {here!r} here'
+
+def _rows(df, name) -> list[dict]: return df[df.model == name].to_dict('records') if df is not None and len(df) else []
+
+def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, surrogates=None) -> list[Path]:
+    """A record of each run of `found` (run folders that `evaluate_runs` evaluated into `res` with `rcfg` and
+    `surrogates`): `dest`/<run>/config.json (the run's) and record.json, which holds its `find_runs` row, its card
+    (`run_card`), every number `res` has of it (each surrogate's black-box rows, the white-box ones, those at twice
+    the steps, corruptions, per-class IoU, seconds) and the protocol they were measured under (`_protocol`). A run's
+    record replaces its older one; each file is written atomically."""
+    proto, paths = _protocol(rcfg, surrogates, res['data']), []
+    for _, r in found.iterrows():
+        run, n = Path(r.run), Path(r.run).name
+        rec = dict(run=n, row={k: v for k, v in r.items() if k != 'run'}, card=run_card(run), protocol=proto,
+                   blackbox=_rows(res['blackbox_surrogates'], n), whitebox=_rows(res['whitebox'], n),
+                   whitebox_2x=_rows(res.get('whitebox_2x'), n), corruptions=_rows(res['corruptions'], n),
+                   per_class={repr(g): d[n] for g, d in res['per_class'].items() if n in d},
+                   seconds=res['seconds'].loc[n].to_dict() if n in res['seconds'].index else {})
+        save_json(load_json(run/'config.json'), Path(dest)/n/'config.json')
+        paths.append(save_json(rec, Path(dest)/n/RECORD))
+    return paths
+
+def record_runs(src) -> pd.DataFrame:
+    "`find_runs`' rows of the records under `src` (whatever protocol measured them), each `run` its record folder."
+    rows = [dict(load_json(p)['row'], run=p.parent) for p in sorted(Path(src).glob(f'*/{RECORD}'))]
+    return pd.DataFrame(rows, columns=RUN_COLS)
+
+def _numbers(recs: list, data: str) -> dict:
+    "`evaluate_runs`' dict from the records `recs` (record.json contents)."
+    cat = lambda k: pd.DataFrame([x for r in recs for x in r[k]], columns=None if recs else ['model'])
+    allbb, per_class = cat('blackbox'), {}
+    for r in recs:
+        for g, d in r['per_class'].items(): per_class.setdefault(float(g), {})[r['run']] = d
+    secs = pd.DataFrame.from_dict({r['run']: r['seconds'] for r in recs}, orient='index').rename_axis('model')
+    return dict(blackbox=_worst(allbb), blackbox_surrogates=allbb, whitebox=cat('whitebox'),
+                whitebox_2x=cat('whitebox_2x'), corruptions=cat('corruptions'),
+                per_class=dict(sorted(per_class.items())), seconds=secs,
+                surrogate='; '.join(dict.fromkeys(allbb.get('surrogate', []))),
+                evaluated=[], evaluated_parts=dict(blackbox=[], attacks=[]), data=data)
+
+def load_records(src, rcfg: RobustnessConfig, surrogates=None,
+                 data: str | None = None) -> tuple[pd.DataFrame, dict, dict]:
+    """(found, res, stale) of the records under `src` (`save_records`): `found` as
+    `find_runs` gives it (each `run` a record folder) and `res` as `evaluate_runs` returns it, of the records measured
+    under this protocol (`rcfg`, `surrogates`, the val data's digest `data`: None computes it from the first record's
+    config); `stale`: {run: where its protocol differs} of the others, which are not used."""
+    recs, stale = [], {}
+    for p in sorted(Path(src).glob(f'*/{RECORD}')):
+        rec = load_json(p)
+        if data is None: data = _val_identity(eval_sets({rec['run']: (_cfg(p.parent), None)}, rcfg.max_images))
+        if why := _first_diff(rec['protocol'], _protocol(rcfg, surrogates, data)): stale[rec['run']] = why
+        else: recs.append(rec)
+    found = record_runs(src)
+    found = found[found.run.map(lambda p: p.name).isin([r['run'] for r in recs])].reset_index(drop=True)
+    return found, _numbers(recs, data), stale
+
+def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surrogates=None, converge=None,
+           records=None, keep=None) -> tuple[pd.DataFrame, dict]:
+    """`evaluate_runs` of the run folders `found` and, with `records` (a folder), of the recorded runs not on disk:
+    the evaluated runs' records are saved there (`save_records`), then every record measured under this protocol is
+    read back (`load_records`), those of runs not in `found` joining it (`keep`: a filter of the joined rows, e.g. the
+    leaderboard's seeds). The numbers then all come from the records, one path for both kinds of run. (found, res),
+    `res['stale']`: {run: why} of the records left out (measured under another protocol)."""
+    res = evaluate_runs(found, rcfg, root, device, surrogates=surrogates, converge=converge) if len(found) else None
+    if not records: return found, {**res, 'stale': {}}
+    if res is not None: save_records(found, res, rcfg, records, surrogates)
+    rf, rr, stale = load_records(records, rcfg, surrogates, res['data'] if res else None)
+    names = lambda f: f.run.map(lambda p: Path(p).name)
+    rf = rf[~names(rf).isin(set(names(found)))]
+    rf = keep(rf) if keep else rf
+    found = pd.concat([found, rf], ignore_index=True)
+    rr = _only(rr, set(names(found)))
+    if res is not None: rr.update(evaluated=res['evaluated'], evaluated_parts=res['evaluated_parts'])
+    return found, {**rr, 'stale': stale}
+
+def _only(res: dict, names: set) -> dict:
+    "`res` (`evaluate_runs`' dict) restricted to the runs `names`."
+    df = lambda d: d[d.model.isin(names)].reset_index(drop=True) if len(d) else d
+    return {**res, **{k: df(res[k]) for k in ('blackbox', 'blackbox_surrogates', 'whitebox', 'whitebox_2x',
+                                              'corruptions')},
+            'per_class': {g: {n: v for n, v in d.items() if n in names} for g, d in res['per_class'].items()},
+            'seconds': res['seconds'][res['seconds'].index.isin(names)]}
+
