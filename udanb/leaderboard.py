@@ -291,16 +291,20 @@ def _train_chains(args) -> None:
             c = RunConfig.from_dict(d)
             if not (Path(root)/c.run_name/'metrics.json').is_file(): Trainer(c, root=root).fit()
 
-def train_missing(entries, seeds, source: str, root, workers: int = 1, records=None) -> list[Path]:
+def train_missing(entries, seeds, source: str, root, workers: int = 1, records=None,
+                  amp: str | None = None) -> list[Path]:
     ("Train every (entry, seed) without a finished run under `root` (bases first); the folders of the trained "
      "entries' runs. `workers` > 1: that many processes of one thread each, chains that share a base in one process. "
-     "`records` (a folder of `save_records`): a run recorded there counts as trained, whatever protocol measured it.")
+     "`records` (a folder of `save_records`): a run recorded there counts as trained, whatever protocol measured it. "
+     "`amp` ('no', 'bf16'; None: each recipe's, 'auto'): the precision every run trains in, fp32 the same on every "
+     "machine (a leaderboard built over several machines stays on one precision).")
     known = recipes(source)
     bad = [e for e in entries if e not in known]
     if bad: raise ValueError(f"train_missing: no recipe for {bad}; recipes exist for {list(known)}")
     have = find_runs(root, source)                                   # found by its config, whatever its name
     todo = missing_runs(pd.concat([have, record_runs(records)]) if records else have, entries, seeds)
-    chains = {k: [prepare_run(c, root)[0] for c in known[k[0]](k[1], source, root)] for k in todo}
+    pin = (lambda c: c) if amp is None else (lambda c: c.override({'train.amp': amp}))
+    chains = {k: [prepare_run(pin(c), root)[0] for c in known[k[0]](k[1], source, root)] for k in todo}
     groups = job_groups({k: [c.run_name for c in v] for k, v in chains.items()})
     args = [([[c.to_dict() for c in chains[k]] for k in g], str(root)) for g in groups]
     if workers > 1 and len(groups) > 1:
