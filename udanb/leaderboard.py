@@ -13,7 +13,7 @@ import warnings
 import torch
 import base64, hashlib, html, io, json, re, shutil, time
 from types import SimpleNamespace
-from .core import RunDir, atomic_write, file_sha1, in_test, load_json, param_list, save_json
+from .core import RunDir, RunLocked, atomic_write, file_sha1, in_test, load_json, param_list, save_json
 from .data import dataset_digest, get_protocol
 from .corruptions import COMMON, HELD_OUT
 from .metrics import INFERENCE
@@ -130,14 +130,17 @@ def code_version(cfg: RunConfig, run) -> str:
 
 RUN_COLS = ['entry', 'seed', 'iters', 'seconds', 'code', 'method', 'precision', 'run', 'ckpt']   # `find_runs`' table
 
-def find_runs(root, source: str = 'gta5') -> pd.DataFrame:
+def find_runs(root, source: str = 'gta5', only=None) -> pd.DataFrame:
     """Finished runs of the task under `root`: columns entry, seed, iters, seconds (`train_seconds`), code
     (`code_version`), method, precision, run (folder), ckpt (digest of the reported checkpoint), sorted. A run whose
     config.json does not fit its checkpoint is skipped, a
     copy of another run
-    folder (the same checkpoint) and a second run of one entry, budget and seed are listed once; each with a warning."""
+    folder (the same checkpoint) and a second run of one entry, budget and seed are listed once; each with a warning.
+    `only`: the names of the run folders to look at (None: all)."""
     task, rows = task_params(source), []
-    for p in sorted(Path(root).glob('*/metrics.json')):
+    metrics = (sorted(Path(root).glob('*/metrics.json')) if only is None else
+               [Path(root)/n/'metrics.json' for n in only if (Path(root)/n/'metrics.json').is_file()])
+    for p in metrics:
         try: c = RunConfig.from_dict((rec := load_json(p.parent/'config.json'))['config'])   # read once
         except Exception as e:                           # not a run folder of this version: said, then skipped
             warnings.warn(f"find_runs: skipping {p.parent}: its config.json does not load ({type(e).__name__}: {e})")
@@ -281,32 +284,58 @@ def job_groups(chains: dict) -> list[list]:
     for i, j in enumerate(jobs): groups.setdefault(root_of(i), []).append(j)
     return sorted(groups.values(), key=lambda g: jobs.index(g[0]))
 
+def _ready_surrogates(cfg: RunConfig, rcs: list, root) -> None:
+    "Every surrogate of `rcs` trained: here, or by another worker (one in training elsewhere is waited for)."
+    todo = list(rcs)
+    while todo:
+        rc = todo.pop(0)
+        try: get_surrogate(cfg, rc, root)
+        except RunLocked as e:
+            if not e.live: raise
+            todo.append(rc)                       # another worker trains it: the others first, then back to it
+
+def _record_run(name: str, root, source: str, rcfg: dict, surrogates, records) -> None:
+    "Evaluate the finished run `name` and record it (`gather`): a worker of `train_missing`, after the run's chain."
+    rc, one = RobustnessConfig.from_dict(rcfg), find_runs(root, source, only=[name])
+    if one.empty: return warnings.warn(f"train_missing: {Path(root)/name} is not a finished run of {source}")
+    _ready_surrogates(_cfg(one.run[0]), [rc.override(surrogate_spec(s)) for s in surrogates or []] or [rc], root)
+    gather(one, rc, root, surrogates=surrogates, records=records)
+
 def _train_chains(args) -> None:
-    "Train a group of chains (config dicts) one after the other, on one thread (a worker of `train_missing`)."
-    group, root = args
+    ("Train a group of chains (config dicts) one after the other, on one thread (a worker of `train_missing`); with "
+     "`after`, evaluate and record each chain's last run when it is done.")
+    group, root, after = args
     torch.set_num_threads(1)
     all_methods()                                 # a fresh process: register the methods
     for chain in group:
         for d in chain:
             c = RunConfig.from_dict(d)
             if not (Path(root)/c.run_name/'metrics.json').is_file(): Trainer(c, root=root).fit()
+        if after: _record_run(RunConfig.from_dict(chain[-1]).run_name, root, **after)
 
-def train_missing(entries, seeds, source: str, root, workers: int = 1, records=None,
-                  amp: str | None = None) -> list[Path]:
-    ("Train every (entry, seed) without a finished run under `root` (bases first); the folders of the trained "
-     "entries' runs. `workers` > 1: that many processes of one thread each, chains that share a base in one process. "
-     "`records` (a folder of `save_records`): a run recorded there counts as trained, whatever protocol measured it. "
-     "`amp` ('no', 'bf16'; None: each recipe's, 'auto'): the precision every run trains in, fp32 the same on every "
-     "machine (a leaderboard built over several machines stays on one precision).")
+def train_missing(entries, seeds, source: str, root, workers: int = 1, records=None, amp: str | None = None,
+                  rcfg: RobustnessConfig | None = None, surrogates=None) -> list[Path]:
+    """Train every (entry, seed) without a finished run under `root` (bases first); the folders of the entries' runs
+    it trained (with `rcfg`: recorded). `workers` > 1: that many processes of one thread each, chains that share a
+    base in one process. `records` (a folder of `save_records`): a run recorded there counts as trained, whatever
+    protocol measured it; with `rcfg` too, every entry run not recorded there is trained if missing, then at once
+    evaluated under `rcfg` from `surrogates` and recorded (`gather`), one run at a time, so a call stopped at any
+    point loses at most the runs in progress. `amp` ('no', 'bf16'; None or 'auto': each recipe's 'auto'): the
+    precision every run trains in, fp32 the same on every machine (a leaderboard built over several machines stays on
+    one precision)."""
     known = recipes(source)
     bad = [e for e in entries if e not in known]
     if bad: raise ValueError(f"train_missing: no recipe for {bad}; recipes exist for {list(known)}")
-    have = find_runs(root, source)                                   # found by its config, whatever its name
-    todo = missing_runs(pd.concat([have, record_runs(records)]) if records else have, entries, seeds)
-    pin = (lambda c: c) if amp is None else (lambda c: c.override({'train.amp': amp}))
-    chains = {k: [prepare_run(pin(c), root)[0] for c in known[k[0]](k[1], source, root)] for k in todo}
+    rec = record_runs(records) if records else None
+    after = (dict(source=source, rcfg=rcfg.to_dict(), surrogates=surrogates, records=str(records))
+             if rec is not None and rcfg is not None else None)
+    have = find_runs(root, source) if rec is None else rec if after else pd.concat([find_runs(root, source), rec])
+    todo = missing_runs(have, entries, seeds)
+    pin = (lambda c: c) if amp in (None, 'auto') else (lambda c: c.override({'train.amp': amp}))
+    chains = {k: [prepare_run(pin(c), root)[0] for c in known[k[0]](k[1], source, root)]
+              for k in todo}
     groups = job_groups({k: [c.run_name for c in v] for k, v in chains.items()})
-    args = [([[c.to_dict() for c in chains[k]] for k in g], str(root)) for g in groups]
+    args = [([[c.to_dict() for c in chains[k]] for k in g], str(root), after) for g in groups]
     if workers > 1 and len(groups) > 1:
         import multiprocessing
         from udanb.leaderboard import _train_chains as work   # the module's, importable in a spawned process
