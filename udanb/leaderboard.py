@@ -834,6 +834,13 @@ def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
     pan = f'<h2>One image attacked, per entry</h2>{pan}' if pan else ''
     ranks = ('' if not len(rg) else '<h2>Rank differences: does each gap exceed the noise of images and of seeds?</h2>'
              + rg.round(2).to_html(index=False, border=0))
+    sur = [s for s in res.get('surrogate', '').split('; ') if s]
+    runs = [s.rsplit('-', 1)[0] for s in sur]                    # '<run name>-<checkpoint hash>'
+    twice = sorted({r for r in runs if runs.count(r) > 1})
+    sur = (f"<p>Black-box surrogates (run-checkpoint): {esc(', '.join(sur))}." + (
+        f" Trained more than once ({esc(', '.join(twice))}): runs evaluated on different machines were attacked from "
+        "different copies; each run's card and blackbox_surrogates.csv name its own.</p>" if twice else '</p>')
+           if sur else '')
     body = ''.join('<tr>' + ''.join(f'<td>{esc(r[c])}</td>' for c in cols)
                    + f"<td>{cards(r.get('cards', ''))}</td></tr>" for _, r in summary.iterrows())
     page = f"""<!doctype html><html><head><meta charset="utf-8"><title>{esc(title)}</title><style>
@@ -844,7 +851,7 @@ function sortBy(i){{const t=document.getElementById('lb'),rows=[...t.tBodies[0].
 d=t.dataset.col==i&&t.dataset.dir=='a'?'d':'a';t.dataset.col=i;t.dataset.dir=d;
 const k=r=>{{const s=r.cells[i].innerText,n=parseFloat(s);return isNaN(n)?s:n}};
 rows.sort((a,b)=>(k(a)>k(b)?1:k(a)<k(b)?-1:0)*(d=='a'?1:-1));rows.forEach(r=>t.tBodies[0].appendChild(r))}}
-</script></head><body><h1>{esc(title)}</h1><p>{esc(THREAT_MODEL)}</p>
+</script></head><body><h1>{esc(title)}</h1><p>{esc(THREAT_MODEL)}</p>{sur}
 <p>mean ± sd over seeds (ddof = 1); flags name the sanity checks a run failed (checks.csv); every run's numbers with
 their 95 % bootstrap intervals over the val images are in its card and runs.csv.</p>
 <table id="lb"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
