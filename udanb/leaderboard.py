@@ -960,8 +960,7 @@ def load_records(src, rcfg: RobustnessConfig, surrogates=None,
         if data is None: data = _val_identity(eval_sets({rec['run']: (_cfg(p.parent), None)}, rcfg.max_images))
         if why := _first_diff(rec['protocol'], _protocol(rcfg, surrogates, data)): stale[rec['run']] = why
         else: recs.append(rec)
-    found = record_runs(src)
-    found = found[found.run.map(lambda p: p.name).isin([r['run'] for r in recs])].reset_index(drop=True)
+    found = pd.DataFrame([dict(r['row'], run=Path(src)/r['run']) for r in recs], columns=RUN_COLS)
     return found, _numbers(recs, data), stale
 
 def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surrogates=None, converge=None,
@@ -971,8 +970,9 @@ def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surr
     read back (`load_records`), those of runs not in `found` joining it (`keep`: a filter of the joined rows, e.g. the
     leaderboard's seeds). The numbers then all come from the records, one path for both kinds of run. (found, res),
     `res['stale']`: {run: why} of the records left out (measured under another protocol)."""
-    res = evaluate_runs(found, rcfg, root, device, surrogates=surrogates, converge=converge) if len(found) else None
-    if not records: return found, {**res, 'stale': {}}
+    evaluate = lambda: evaluate_runs(found, rcfg, root, device, surrogates=surrogates, converge=converge)
+    if not records: return found, {**evaluate(), 'stale': {}}     # no runs: evaluate_runs says so
+    res = evaluate() if len(found) else None
     if res is not None: save_records(found, res, rcfg, records, surrogates)
     rf, rr, stale = load_records(records, rcfg, surrogates, res['data'] if res else None)
     names = lambda f: f.run.map(lambda p: Path(p).name)
