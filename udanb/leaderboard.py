@@ -814,10 +814,12 @@ def entry_panels(found: pd.DataFrame, rcfg: RobustnessConfig, image: int = 0, ep
 def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
                      title: str = 'udanb leaderboard',
                      panels: dict | None = None,   # {entry: Figure}, e.g. `entry_panels`
-                     publish=None) -> Path:        # also copy the page and its cards there (`publish_page`)
+                     publish=None,                 # also copy the page and its cards there (`publish_page`)
+                     missing=None) -> Path:        # (entry, seed) expected and not measured (`missing_runs`)
     """`out`/leaderboard.html: one self-contained page (no external URL; figures inline) with the threat model, the
     sortable table of `summary` (click a header), each row's cards, mIoU against eps per entry, and white- against
-    black-box per run, and an attack panel per entry when `panels` are given (one image each, folded). Also writes
+    black-box per run, and an attack panel per entry when `panels` are given (one image each, folded); the surrogates,
+    and the runs `missing` (a leaderboard still being built). Also writes
     `leaderboard.png`; returns the page's path (in `out`)."""
     out = Path(out)
     fig = leaderboard_figure(per, res, out/'leaderboard.png')
@@ -841,6 +843,8 @@ def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
         f" Trained more than once ({esc(', '.join(twice))}): runs evaluated on different machines were attacked from "
         "different copies; each run's card and blackbox_surrogates.csv name its own.</p>" if twice else '</p>')
            if sur else '')
+    if missing: sur += (f'<p><b>Not measured yet</b> ({len(missing)} runs; entry, seed): '
+                        f"{esc(', '.join(f'{e} s{s}' for e, s in missing))}.</p>")
     body = ''.join('<tr>' + ''.join(f'<td>{esc(r[c])}</td>' for c in cols)
                    + f"<td>{cards(r.get('cards', ''))}</td></tr>" for _, r in summary.iterrows())
     page = f"""<!doctype html><html><head><meta charset="utf-8"><title>{esc(title)}</title><style>
