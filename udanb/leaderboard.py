@@ -27,7 +27,7 @@ from .robustness import (CORRUPTION_SETS, RobustnessConfig, attack_panel, blackb
                               eval_sets, get_surrogate, load_models, whitebox_suite)
 
 # %% auto #0
-__all__ = ['RUN_COLS', 'RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES',
+__all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES',
            'GAIN_METRICS', 'HEADLINE', 'THREAT_MODEL', 'RECORD', 'entry', 'run_precision', 'reported_checkpoint',
            'run_iters', 'budget', 'run_chain', 'run_seconds', 'train_seconds', 'code_version', 'find_runs',
            'planned_budget', 'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'job_groups',
@@ -128,7 +128,7 @@ def code_version(cfg: RunConfig, run) -> str:
     return '+'.join(dict.fromkeys((load_json(p/'config.json').get('git_commit') or 'unknown')[:7]
                                   for p in run_chain(cfg, run)))
 
-RUN_COLS = ['entry', 'seed', 'iters', 'seconds', 'code', 'method', 'precision', 'run', 'ckpt']   # `find_runs`' table
+_RUN_COLS = ['entry', 'seed', 'iters', 'seconds', 'code', 'method', 'precision', 'run', 'ckpt']   # `find_runs`' table
 
 def find_runs(root, source: str = 'gta5', only=None) -> pd.DataFrame:
     """Finished runs of the task under `root`: columns entry, seed, iters, seconds (`train_seconds`), code
@@ -155,7 +155,7 @@ def find_runs(root, source: str = 'gta5', only=None) -> pd.DataFrame:
                          code=code_version(c, p.parent), method=c.method,
                          precision=run_precision(rec), run=p.parent,
                          ckpt=_digest(reported_checkpoint(p.parent, c)), own=p.parent.name == c.run_name))
-    cols = RUN_COLS
+    cols = _RUN_COLS
     df = pd.DataFrame(rows, columns=cols + ['own']).sort_values(['own', 'run'], ascending=[False, True])
     same = ['entry', 'precision', 'iters', 'seed']
     for what, key in (('a copy of', ['ckpt']), ('another run of the same entry, precision, budget and seed as', same)):
@@ -839,10 +839,10 @@ def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
     sur = [s for s in res.get('surrogate', '').split('; ') if s]
     runs = [s.rsplit('-', 1)[0] for s in sur]                    # '<run name>-<checkpoint hash>'
     twice = sorted({r for r in runs if runs.count(r) > 1})
-    sur = (f"<p>Black-box surrogates (run-checkpoint): {esc(', '.join(sur))}." + (
-        f" Trained more than once ({esc(', '.join(twice))}): runs evaluated on different machines were attacked from "
-        "different copies; each run's card and blackbox_surrogates.csv name its own.</p>" if twice else '</p>')
-           if sur else '')
+    said = f"<p>Black-box surrogates (run-checkpoint): {esc(', '.join(sur))}." if sur else ''
+    if twice: said += (f" Trained more than once ({esc(', '.join(twice))}): runs evaluated on different machines were "
+                       "attacked from different copies; each run's card and blackbox_surrogates.csv name its own.")
+    sur = said + '</p>' if sur else ''
     if missing: sur += (f'<p><b>Not measured yet</b> ({len(missing)} runs; entry, seed): '
                         f"{esc(', '.join(f'{e} s{s}' for e, s in missing))}.</p>")
     body = ''.join('<tr>' + ''.join(f'<td>{esc(r[c])}</td>' for c in cols)
@@ -937,7 +937,7 @@ def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, s
 def record_runs(src) -> pd.DataFrame:
     "`find_runs`' rows of the records under `src` (whatever protocol measured them), each `run` its record folder."
     rows = [dict(load_json(p)['row'], run=p.parent) for p in sorted(Path(src).glob(f'*/{RECORD}'))]
-    return pd.DataFrame(rows, columns=RUN_COLS)
+    return pd.DataFrame(rows, columns=_RUN_COLS)
 
 def _numbers(recs: list, data: str) -> dict:
     "`evaluate_runs`' dict from the records `recs` (record.json contents)."
@@ -964,7 +964,7 @@ def load_records(src, rcfg: RobustnessConfig, surrogates=None,
         if data is None: data = _val_identity(eval_sets({rec['run']: (_cfg(p.parent), None)}, rcfg.max_images))
         if why := _first_diff(rec['protocol'], _protocol(rcfg, surrogates, data)): stale[rec['run']] = why
         else: recs.append(rec)
-    found = pd.DataFrame([dict(r['row'], run=Path(src)/r['run']) for r in recs], columns=RUN_COLS)
+    found = pd.DataFrame([dict(r['row'], run=Path(src)/r['run']) for r in recs], columns=_RUN_COLS)
     return found, _numbers(recs, data), stale
 
 def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surrogates=None, converge=None,
