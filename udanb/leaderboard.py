@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 
 import warnings
 import torch
-import base64, hashlib, html, io, json, re, shutil, time
+import base64, hashlib, html, io, json, re, shutil, sys, time, traceback
 from types import SimpleNamespace
 from .core import RunDir, RunLocked, atomic_write, file_sha1, in_test, load_json, param_list, save_json
 from .data import dataset_digest, get_protocol
@@ -301,23 +301,33 @@ def _record_run(name: str, root, source: str, rcfg: dict, surrogates, records) -
     _ready_surrogates(_cfg(one.run[0]), [rc.override(surrogate_spec(s)) for s in surrogates or []] or [rc], root)
     gather(one, rc, root, surrogates=surrogates, records=records)
 
-def _train_chains(args) -> None:
+def _train_chains(args) -> list[str]:
     ("Train a group of chains (config dicts) one after the other, on one thread (a worker of `train_missing`); with "
-     "`after`, evaluate and record each chain's last run when it is done.")
+     "`after`, evaluate and record each chain's last run when it is done. A chain that fails is reported at once "
+     "(its traceback on stderr) and the group goes on; the failures, one line per chain.")
     group, root, after = args
     torch.set_num_threads(1)
     all_methods()                                 # a fresh process: register the methods
+    failed = []
     for chain in group:
-        for d in chain:
-            c = RunConfig.from_dict(d)
-            if not (Path(root)/c.run_name/'metrics.json').is_file(): Trainer(c, root=root).fit()
-        if after: _record_run(RunConfig.from_dict(chain[-1]).run_name, root, **after)
+        name = RunConfig.from_dict(chain[-1]).run_name
+        try:
+            for d in chain:
+                c = RunConfig.from_dict(d)
+                if not (Path(root)/c.run_name/'metrics.json').is_file(): Trainer(c, root=root).fit()
+            if after: _record_run(name, root, **after)
+        except Exception as e:
+            failed.append(f"{name}: {type(e).__name__}: {e}")
+            print(f"train_missing: {failed[-1]}; going on with the other chains", file=sys.stderr, flush=True)
+            traceback.print_exc()
+    return failed
 
 def train_missing(entries, seeds, source: str, root, workers: int = 1, records=None, amp: str | None = None,
                   rcfg: RobustnessConfig | None = None, surrogates=None) -> list[Path]:
     """Train every (entry, seed) without a finished run under `root` (bases first); the folders of the entries' runs
     it trained (with `rcfg`: recorded). `workers` > 1: that many processes of one thread each, chains that share a
-    base in one process. `records` (a folder of `save_records`): a run recorded there counts as trained, whatever
+    base in one process. A run that fails does not stop the others: its error is printed when it happens, and a
+    `RuntimeError` naming every failed run is raised at the end. `records` (a folder of `save_records`): a run recorded there counts as trained, whatever
     protocol measured it; with `rcfg` too, every entry run not recorded there is trained if missing, then at once
     evaluated under `rcfg` from `surrogates` and recorded (`gather`), one run at a time, so a call stopped at any
     point loses at most the runs in progress. `amp` ('no', 'bf16'; None or 'auto': each recipe's 'auto'): the
@@ -340,9 +350,10 @@ def train_missing(entries, seeds, source: str, root, workers: int = 1, records=N
         import multiprocessing
         from udanb.leaderboard import _train_chains as work   # the module's, importable in a spawned process
         with multiprocessing.get_context('spawn').Pool(min(workers, len(groups))) as pool:
-            pool.map(work, args, chunksize=1)
-    else:
-        for a in args: _train_chains(a)
+            failed = [f for out in pool.imap(work, args, chunksize=1) for f in out]
+    else: failed = [f for a in args for f in _train_chains(a)]
+    if failed: raise RuntimeError(f"train_missing: {len(failed)} of {len(todo)} runs failed (the others were trained"
+                                  f"{' and recorded' if after else ''}):\n" + '\n'.join(failed))
     return [Path(root)/chains[k][-1].run_name for k in todo]
 
 def plan(entries: str | list = 'all', seeds='0,1,2', train_missing: bool = False,
