@@ -324,15 +324,15 @@ def _train_chains(args) -> list[str]:
 
 def train_missing(entries, seeds, source: str, root, workers: int = 1, records=None, amp: str | None = None,
                   rcfg: RobustnessConfig | None = None, surrogates=None) -> list[Path]:
-    """Train every (entry, seed) without a finished run under `root` (bases first); the folders of the entries' runs
-    it trained (with `rcfg`: recorded). `workers` > 1: that many processes of one thread each, chains that share a
-    base in one process. A run that fails does not stop the others: its error is printed when it happens, and a
-    `RuntimeError` naming every failed run is raised at the end. `records` (a folder of `save_records`): a run recorded there counts as trained, whatever
-    protocol measured it; with `rcfg` too, every entry run not recorded there is trained if missing, then at once
-    evaluated under `rcfg` from `surrogates` and recorded (`gather`), one run at a time, so a call stopped at any
-    point loses at most the runs in progress. `amp` ('no', 'bf16'; None or 'auto': each recipe's 'auto'): the
-    precision every run trains in, fp32 the same on every machine (a leaderboard built over several machines stays on
-    one precision)."""
+    """Train every (entry, seed) without a finished run under `root` (bases first); the folders of the entries' runs it
+    trained (with `rcfg`: recorded). `workers` > 1: that many processes of one thread each, chains that share a base
+    in one process. A run that fails does not stop the others: its error is printed when it happens, and a
+    `RuntimeError` naming every failed run is raised at the end. `records` (a folder of `save_records`): a run
+    recorded there counts as trained, whatever protocol measured it; with `rcfg` too, every entry run not recorded
+    there is trained if missing, then at once evaluated under `rcfg` from `surrogates` and recorded (`gather`), one
+    run at a time, so a call stopped at any point loses at most the runs in progress. `amp` ('no', 'bf16'; None or
+    'auto': each recipe's 'auto'): the precision every run trains in, fp32 the same on every machine (a leaderboard
+    built over several machines stays on one precision)."""
     known = recipes(source)
     bad = [e for e in entries if e not in known]
     if bad: raise ValueError(f"train_missing: no recipe for {bad}; recipes exist for {list(known)}")
