@@ -833,6 +833,8 @@ def fork_map(fn, items: list, workers: int = 2, what: str = 'fork_map') -> list:
     if workers < 1: raise ValueError(f"{what}: workers={workers}: expected >= 1")
     n = min(workers, len(items))
     if n <= 1 or 'fork' not in mp.get_all_start_methods(): return [fn(list(items))]
+    # a daemonic process (a worker of a multiprocessing pool) may not start children: the same chunks, one by one
+    if mp.current_process().daemon: return [fn(list(items[k::n])) for k in range(n)]
     ctx = mp.get_context('fork')
     q = ctx.Queue()
     procs = [ctx.Process(target=_fork_child, args=(fn, list(items[k::n]), k, q, os.getpid()), daemon=True)
