@@ -155,8 +155,7 @@ def find_runs(root, source: str = 'gta5', only=None) -> pd.DataFrame:
                          code=code_version(c, p.parent), method=c.method,
                          precision=run_precision(rec), run=p.parent,
                          ckpt=_digest(reported_checkpoint(p.parent, c)), own=p.parent.name == c.run_name))
-    cols = _RUN_COLS
-    df = pd.DataFrame(rows, columns=cols + ['own']).sort_values(['own', 'run'], ascending=[False, True])
+    df = pd.DataFrame(rows, columns=_RUN_COLS + ['own']).sort_values(['own', 'run'], ascending=[False, True])
     same = ['entry', 'precision', 'iters', 'seed']
     for what, key in (('a copy of', ['ckpt']), ('another run of the same entry, precision, budget and seed as', same)):
         dup = df.duplicated(key)
@@ -164,7 +163,7 @@ def find_runs(root, source: str = 'gta5', only=None) -> pd.DataFrame:
             first = df[~dup & (df[key] == r[key]).all(axis=1)].run.iloc[0]
             warnings.warn(f"find_runs: skipping {r.run}: {what} {first}")
         df = df[~dup]
-    return df[cols].sort_values(['entry', 'iters', 'seed']).reset_index(drop=True)
+    return df[_RUN_COLS].sort_values(['entry', 'iters', 'seed']).reset_index(drop=True)
 
 # %% ../nbs/studies/16_leaderboard.ipynb #d10cea22
 def _assuda_recipe(kind):
@@ -850,10 +849,9 @@ def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
     sur = [s for s in res.get('surrogate', '').split('; ') if s]
     runs = [s.rsplit('-', 1)[0] for s in sur]                    # '<run name>-<checkpoint hash>'
     twice = sorted({r for r in runs if runs.count(r) > 1})
-    said = f"<p>Black-box surrogates (run-checkpoint): {esc(', '.join(sur))}." if sur else ''
-    if twice: said += (f" Trained more than once ({esc(', '.join(twice))}): runs evaluated on different machines were "
-                       "attacked from different copies; each run's card and blackbox_surrogates.csv name its own.")
-    sur = said + '</p>' if sur else ''
+    note = (f" Trained more than once ({esc(', '.join(twice))}): runs evaluated on different machines were attacked "
+            "from different copies; each run's card and blackbox_surrogates.csv name its own." if twice else '')
+    sur = f"<p>Black-box surrogates (run-checkpoint): {esc(', '.join(sur))}.{note}</p>" if sur else ''
     if missing: sur += (f'<p><b>Not measured yet</b> ({len(missing)} runs; entry, seed): '
                         f"{esc(', '.join(f'{e} s{s}' for e, s in missing))}.</p>")
     body = ''.join('<tr>' + ''.join(f'<td>{esc(r[c])}</td>' for c in cols)
