@@ -21,8 +21,8 @@ from .attack_eval import PerturbedDataset, evaluate_attack, perturb_dataset
 
 # %% auto #0
 __all__ = ['TRAINING_CONFIGS', 'RUN_COLUMNS', 'PAPER_ENTRIES', 'PAPER_BASE', 'NATIVE_SIZES', 'TINY_SIZES', 'INIT_NAME',
-           'STAGE_DATA_HP', 'STAGE_ITERS_HP', 'PAPER_SHAPE_COLUMNS', 'ROBUSTNESS_CONFIGS', 'timed', 'count_flops',
-           'matmul_gflops', 'line_fit', 'reset_peak', 'read_peak', 'config_names', 'training_params',
+           'STAGE_DATA_HP', 'STAGE_ITERS_HP', 'PAPER_SHAPE_COLUMNS', 'ROBUSTNESS_CONFIGS', 'PROTOCOL_PARTS', 'timed',
+           'count_flops', 'matmul_gflops', 'line_fit', 'reset_peak', 'read_peak', 'config_names', 'training_params',
            'training_settings', 'bench_root', 'bench_config', 'StepTimer', 'FlopCount', 'timed_run', 'setting_line',
            'bench_setting', 'scaling_line', 'bench_scaling', 'add_speedups', 'runs_table', 'profile_table',
            'scaling_table', 'entry_slug', 'paper_entries', 'check_scale', 'paper_configs', 'stage_batches',
@@ -31,7 +31,7 @@ __all__ = ['TRAINING_CONFIGS', 'RUN_COLUMNS', 'PAPER_ENTRIES', 'PAPER_BASE', 'NA
            'draw_batches', 'worker_counts', 'bench_loader', 'paper_shape_params', 'paper_shape_results',
            'paper_shape_table', 'loader_table', 'bench_machine', 'robustness_model', 'robustness_params',
            'forward_backward', 'model_variants', 'attack_costs', 'protocol_costs', 'robustness_line', 'variant_lines',
-           'variants_table']
+           'variants_table', 'protocol_cost', 'cost_by_entry']
 
 # %% ../nbs/studies/17_bench.ipynb #30aee829
 def _sync(dev):
@@ -719,3 +719,39 @@ def variants_table(results: dict) -> pd.DataFrame:
                           'pgd / fwd+bwd': v['pgd_step_over_fb'],
                           'pgd / fwd+bwd (batched)': v['pgd_step_over_fb_batched']}
                          for r in results['runs'] for k, v in r['variants'].items()]).round(3)
+
+# %% ../nbs/studies/17_bench.ipynb #0c3597bd
+from .core import load_json
+from .leaderboard import RECORD
+
+PROTOCOL_PARTS = ('blackbox', 'whitebox', 'corruptions')
+"The parts of the leaderboard's protocol whose seconds a run's record keeps."
+
+def protocol_cost(records, processes: int = 2, target_s: float = 600.0) -> pd.DataFrame:
+    ("One row per run record under `records` (`<run>/record.json`): entry, seed, code, each part's seconds in one "
+     "process, `total`, `per_run_s` (`total / processes`: `processes` runs at a time on as many cores) and `within` "
+     "(`per_run_s <= target_s`); sorted by entry and seed.")
+    if processes < 1: raise ValueError(f"processes={processes!r}: expected an integer >= 1")
+    files = sorted(Path(records).glob(f'*/{RECORD}'))
+    if not files: raise FileNotFoundError(f"{records}: no run records (<run>/{RECORD}); expected a leaderboard's "
+                                          f"records folder, e.g. nbs/leaderboard/records/gta5")
+    rows = []
+    for f in files:
+        rec = load_json(f)
+        sec, card = rec.get('seconds') or {}, rec.get('card') or {}
+        if missing := [k for k in PROTOCOL_PARTS if not isinstance(sec.get(k), (int, float))]:
+            raise ValueError(f"{f}: 'seconds' has no {missing}; expected the seconds of {list(PROTOCOL_PARTS)}")
+        rows.append(dict(entry=card.get('entry', rec.get('run')), seed=card.get('seed'), run=rec.get('run'),
+                         code=(card.get('code') or {}).get('commits'), **{k: float(sec[k]) for k in PROTOCOL_PARTS}))
+    df = pd.DataFrame(rows)
+    df['total'] = df[list(PROTOCOL_PARTS)].sum(axis=1)
+    df['per_run_s'] = df.total / processes
+    df['within'] = df.per_run_s <= target_s
+    return df.sort_values(['entry', 'seed'], kind='stable').reset_index(drop=True)
+
+def cost_by_entry(cost: pd.DataFrame) -> pd.DataFrame:
+    "Runs, median and largest `per_run_s` and runs within the target, per entry of `protocol_cost` and over all runs."
+    agg = lambda g: pd.Series({'runs': len(g), 'median_s': g.per_run_s.median(), 'max_s': g.per_run_s.max(),
+                               'within': int(g.within.sum()), **{f'{k}_s': g[k].median() for k in PROTOCOL_PARTS}})
+    out = [agg(g).rename(e) for e, g in cost.groupby('entry', sort=False)]
+    return pd.DataFrame([*out, agg(cost).rename('all runs')]).rename_axis('entry').astype({'runs': int, 'within': int})
