@@ -930,17 +930,23 @@ def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, s
     `surrogates`): `dest`/<run>/config.json (the run's) and record.json, which holds its `find_runs` row, its card
     (`run_card`), every number `res` has of it (each surrogate's black-box rows, the white-box ones, those at twice
     the steps, corruptions, per-class IoU, seconds) and the protocol they were measured under (`_protocol`). A run's
-    record replaces its older one; each file is written atomically."""
+    record replaces its older one, except for the rows at twice the steps: `converge` runs apart, so when `res` has
+    none of a run they are kept from its older record of the same checkpoint and protocol. Each file is written
+    atomically."""
     proto, paths = _protocol(rcfg, surrogates, res['data']), []
     for _, r in found.iterrows():
         run, n = Path(r.run), Path(r.run).name
-        rec = dict(run=n, row={k: v for k, v in r.items() if k != 'run'}, card=run_card(run), protocol=proto,
+        card, w2, path = run_card(run), _rows(res.get('whitebox_2x'), n), Path(dest)/n/RECORD
+        if not w2 and path.is_file() and (old := load_json(path)).get('protocol') == proto \
+                and old.get('card', {}).get('checkpoint') == card['checkpoint']:
+            w2 = old.get('whitebox_2x', [])
+        rec = dict(run=n, row={k: v for k, v in r.items() if k != 'run'}, card=card, protocol=proto,
                    blackbox=_rows(res['blackbox_surrogates'], n), whitebox=_rows(res['whitebox'], n),
-                   whitebox_2x=_rows(res.get('whitebox_2x'), n), corruptions=_rows(res['corruptions'], n),
+                   whitebox_2x=w2, corruptions=_rows(res['corruptions'], n),
                    per_class={repr(g): d[n] for g, d in res['per_class'].items() if n in d},
                    seconds=res['seconds'].loc[n].to_dict() if n in res['seconds'].index else {})
         save_json(load_json(run/'config.json'), Path(dest)/n/'config.json')
-        paths.append(save_json(rec, Path(dest)/n/RECORD))
+        paths.append(save_json(rec, path))
     return paths
 
 def record_runs(src) -> pd.DataFrame:
