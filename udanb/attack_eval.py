@@ -130,6 +130,24 @@ def perturbed_cache_key(ds,                          # the clean dataset
 # %% ../nbs/robustness/10_attack_eval.ipynb #f22ce632
 def _shard_file(k: int) -> str: return f'shard_{k:05d}.npz'
 
+class _Shards:
+    "Arrays written `size` to a compressed .npz shard in `folder`; `meta()` lists them for meta.json."
+    def __init__(self, folder, size: int):
+        self.dir, self.size, self.names, self.shapes, self.files, self.cur = Path(folder), size, [], [], [], {}
+    def add(self, name, a: np.ndarray):
+        self.cur[f'd{len(self.names) % self.size}'] = a
+        self.names.append(str(name))
+        self.shapes.append(list(a.shape[-2:]))
+        if len(self.names) % self.size == 0: self.flush()
+    def flush(self):
+        if not self.cur: return
+        np.savez_compressed(self.dir/_shard_file(len(self.files)), **self.cur)
+        self.files.append(_shard_file(len(self.files)))
+        self.cur.clear()
+    def meta(self) -> dict:
+        self.flush()
+        return dict(n=len(self.names), names=self.names, shapes=self.shapes, shard_size=self.size, shards=self.files)
+
 def perturb_dataset(surrogate,                   # model that makes the perturbations (e.g. a PSPNet trained on source)
                     ds,                          # dataset of dicts {'x', 'y', 'name'} (labels: any size)
                     cache_dir,                   # root folder; the set goes to `cache_dir/perturbed_cache_key(...)`
@@ -163,12 +181,7 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
         return final
     with atomic_dir(final, done='meta.json') as tmp:   # another process may finish the same set first
         dev = device or _model_device(surrogate, torch.device('cpu'))
-        names, shapes, shard, shards, eps = [], [], {}, [], float(eps)
-        def flush():
-            if not shard: return
-            np.savez_compressed(tmp/_shard_file(len(shards)), **shard)
-            shards.append(_shard_file(len(shards)))
-            shard.clear()
+        shards, eps = _Shards(tmp, shard_size), float(eps)
         surrogate = inference_model(surrogate, fold)
         with eval_mode(surrogate):
             for k, start in enumerate(range(0, len(ds), batch_size)):
@@ -186,15 +199,10 @@ def perturb_dataset(surrogate,                   # model that makes the perturba
                     delta = (to_image(xa, norm) - to_image(x, norm)).float().cpu()
                     q = (torch.zeros_like(delta, dtype=torch.int8) if eps == 0
                          else (delta * (127 / eps)).round().clamp(-127, 127).to(torch.int8))
-                for j, name in enumerate(b['name']):
-                    shard[f'd{len(names) % shard_size}'] = q[j].contiguous().numpy()
-                    names.append(str(name))
-                    shapes.append(list(q.shape[-2:]))
-                    if len(names) % shard_size == 0: flush()
-        flush()
+                for j, name in enumerate(b['name']): shards.add(name, q[j].contiguous().numpy())
         save_json(dict(format=2, key=key, method=method, eps=eps, attack_kw=attack_kw, norm=norm, fold_bn=fold,
-                       surrogate_id=str(surrogate_id), batch_size=batch_size, seed=seed, n=len(names), names=names,
-                       shapes=shapes, shard_size=shard_size, shards=shards, quantize=bool(quantize),
+                       surrogate_id=str(surrogate_id), batch_size=batch_size, seed=seed, **shards.meta(),
+                       quantize=bool(quantize),
                        delta=('uint8 rgb perturbed images' if quantize
                               else 'rgb grey levels, int8 q = round(127 * delta / eps), delta = q * eps / 127'),
                        dataset=_ds_identity(ds)), tmp/'meta.json')
@@ -233,10 +241,15 @@ class PerturbedDataset(torch.utils.data.Dataset):
             with np.load(self.dir/self.meta['shards'][s]) as z: self._shard = (s, {k: z[k] for k in z.files})
         return self._shard[1][f'd{j}']
 
+    def image(self, i: int) -> Tensor:
+        "Stored 8-bit image of item `i` of a quantized set: (3,H,W) float32 grey levels, RGB order."
+        if not self.meta.get('quantize'):
+            raise ValueError(f"PerturbedDataset.image: {self.dir} stores deltas, not 8-bit images (quantize=False)")
+        return torch.from_numpy(self._stored(i).astype(np.float32))
+
     def delta(self, i: int) -> Tensor:
         "Perturbation of item `i`: (3,H,W) float32 grey levels, RGB order (of the stored 8-bit image, if quantized)."
-        if self.meta.get('quantize'):
-            return torch.from_numpy(self._stored(i).astype(np.float32)) - to_image(self.ds[i]['x'], self.norm).cpu()
+        if self.meta.get('quantize'): return self.image(i) - to_image(self.ds[i]['x'], self.norm).cpu()
         return torch.from_numpy(self._stored(i).astype(np.float32)) * (self.meta['eps'] / 127)
 
     def get(self, i: int, rng=None) -> dict:
@@ -248,7 +261,7 @@ class PerturbedDataset(torch.utils.data.Dataset):
             raise ValueError(f"PerturbedDataset: item {i} ({it['name']}) has input size {tuple(it['x'].shape[-2:])}, "
                              f"the cache {self.dir} was made at {tuple(self.meta['shapes'][i])} "
                              "(same dataset at another `size`?)")
-        if self.meta.get('quantize'): img = torch.from_numpy(self._stored(i).astype(np.float32)).to(it['x'].device)
+        if self.meta.get('quantize'): img = self.image(i).to(it['x'].device)
         else: img = (to_image(it['x'], self.norm) + self.delta(i).to(it['x'].device)).clamp(0, 255)
         it['x'] = from_image(img, self.norm).to(it['x'].dtype)
         return it

@@ -4,15 +4,17 @@
 
 # %% ../nbs/robustness/10a_corruptions.ipynb #f8097952
 from __future__ import annotations
-import contextlib, os, sys, types, warnings
+import contextlib, hashlib, importlib.metadata, os, sys, types, warnings
 import numpy as np
 import torch
 from torch import Tensor
 
+from .core import file_sha1
 from .data import NORMS, to_image, to_input
 
 # %% auto #0
-__all__ = ['CORRUPTIONS', 'COMMON', 'HELD_OUT', 'DEVICE_CORRUPTIONS', 'corrupt', 'CorruptedDataset', 'corrupt_batch']
+__all__ = ['CORRUPTIONS', 'COMMON', 'HELD_OUT', 'DEVICE_CORRUPTIONS', 'corrupt', 'corruption_code', 'CorruptedDataset',
+           'corrupt_batch']
 
 # %% ../nbs/robustness/10a_corruptions.ipynb #7ad097d3
 CORRUPTIONS = ('gaussian_noise', 'shot_noise', 'impulse_noise', 'defocus_blur', 'glass_blur', 'motion_blur',
@@ -128,6 +130,13 @@ def corrupt(img: np.ndarray,       # uint8 (H,W,3) RGB image, H,W >= 32
         if name in _OWN: return np.uint8(_OWN[name](img, severity))
         return _imagecorruptions().corrupt(img, severity=severity, corruption_name=name)
 
+def corruption_code() -> str:
+    "What a corrupted image depends on besides input and seed: this module's source and `imagecorruptions`' version."
+    import udanb.corruptions as mod                     # the installed module, also when run from this notebook
+    try: ic = importlib.metadata.version('imagecorruptions')
+    except importlib.metadata.PackageNotFoundError: ic = 'absent'
+    return f"{file_sha1(mod.__file__)[:12]}-imagecorruptions-{ic}"
+
 # %% ../nbs/robustness/10a_corruptions.ipynb #298340e9
 class CorruptedDataset(torch.utils.data.Dataset):
     "Items of `ds` with common corruption `name` at `severity`, deterministic per item (seed, index)."
@@ -146,11 +155,14 @@ class CorruptedDataset(torch.utils.data.Dataset):
         return getattr(self.ds, k)
     def __repr__(self):
         return f"CorruptedDataset({self.ds!r}, {self.name!r}, severity={self.severity}, seed={self.seed})"
+    def image(self, i: int, item: dict | None = None) -> np.ndarray:
+        "Item `i`'s corrupted image, uint8 (H,W,3) RGB; `item`: `ds[i]` when already loaded."
+        it = self.ds[i] if item is None else item
+        img = to_image(it['x'], self.norm).round().clamp(0, 255).byte().permute(1, 2, 0).cpu().numpy()
+        return corrupt(img, self.name, self.severity, seed=[self.seed, i, CORRUPTIONS.index(self.name), self.severity])
     def get(self, i: int, rng=None) -> dict:
         it = dict(self.ds[i])
-        img = to_image(it['x'], self.norm).round().clamp(0, 255).byte().permute(1, 2, 0).cpu().numpy()
-        it['x'] = to_input(corrupt(img, self.name, self.severity,
-                                   seed=[self.seed, i, CORRUPTIONS.index(self.name), self.severity]), self.norm)
+        it['x'] = to_input(self.image(i, it), self.norm)
         return it
     def __getitem__(self, i): return self.get(i)
 

@@ -457,7 +457,7 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
         t0 = time.time()
         wb = whitebox_suite(todo_a, vals, rcfg) if rcfg.whitebox or rcfg.worst_case else pd.DataFrame(columns=['model'])
         t1 = time.time()
-        cc = corruption_suite(todo_a, vals, rcfg)
+        cc = corruption_suite(todo_a, vals, rcfg, Path(root)/'corrupted')
         sec = {'whitebox': (t1 - t0) / len(todo_a), 'corruptions': (time.time() - t1) / len(todo_a)}
         for n in todo_a:
             save_json(dict(run=n, config=rcfg.to_dict(), seconds=sec, whitebox=wb[wb.model == n].to_dict('records'),

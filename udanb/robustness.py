@@ -4,7 +4,7 @@
 
 # %% ../nbs/robustness/10b_robustness.ipynb #f1a17c92
 from __future__ import annotations
-import hashlib, itertools, math, typing, warnings
+import hashlib, itertools, json, math, typing, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -13,22 +13,25 @@ import pandas as pd
 import torch
 from matplotlib.figure import Figure
 
-from .core import Config, ConfigError, RunDir, atomic_write, in_test, outputs_dir, param_list, save_json
+from .core import (Config, ConfigError, RunDir, atomic_dir, atomic_write, in_test, outputs_dir, param_list,
+                        save_json)
 from .data import from_image, get_protocol, to_image
 from .metrics import ConfusionMatrix, batched_miou, bootstrap_miou, inference_model, predict
 from .viz import colorize, input_to_rgb, iou_table, panel, save_fig, save_table
 from .attacks import ATTACKS, ATTACK_LOSSES, EPS_SCALES, attack, eps_label, eps_to_grey
-from .attack_eval import PerturbedDataset, evaluate_attack, image_confusion, perturb_dataset
-from .corruptions import COMMON, CORRUPTIONS, HELD_OUT, corrupt
+from .attack_eval import (PerturbedDataset, _Shards, _ds_identity, evaluate_attack, image_confusion,
+                               perturb_dataset)
+from .corruptions import COMMON, CORRUPTIONS, HELD_OUT, CorruptedDataset, corruption_code
 from .engine import (RunConfig, TrainConfig, Trainer, data_roots, load_segmenter, make_config, prepare_run, smoke,
                           temp_run_root, val_dataset)
 
 # %% auto #0
-__all__ = ['SURROGATE_SEED', 'SURROGATE_ARCHS', 'SURROGATE_DATA', 'SURROGATE_METHODS', 'CORRUPTION_SETS', 'MAIN_RUNS',
-           'EXPLORER_KINDS', 'RobustnessConfig', 'prepare_eval', 'Surrogate', 'surrogate_config', 'get_surrogate',
-           'load_models', 'eval_sets', 'smoke_runs', 'interval', 'blackbox_suite', 'worst_case', 'whitebox_suite',
-           'corruption_suite', 'robustness_tables', 'miou_vs_eps', 'attack_panel', 'robustness_config', 'resolve_runs',
-           'save_run_tables', 'save_summary', 'attack_explorer']
+__all__ = ['SURROGATE_SEED', 'SURROGATE_ARCHS', 'SURROGATE_DATA', 'SURROGATE_METHODS', 'CORRUPTION_SETS', 'CORRUPTED_CACHE_GB',
+           'MAIN_RUNS', 'EXPLORER_KINDS', 'RobustnessConfig', 'prepare_eval', 'Surrogate', 'surrogate_config',
+           'get_surrogate', 'load_models', 'eval_sets', 'smoke_runs', 'interval', 'blackbox_suite', 'worst_case',
+           'whitebox_suite', 'corrupted_cache_key', 'corrupted_set', 'corruption_suite', 'robustness_tables',
+           'miou_vs_eps', 'attack_panel', 'robustness_config', 'resolve_runs', 'save_run_tables', 'save_summary',
+           'attack_explorer']
 
 # %% ../nbs/robustness/10b_robustness.ipynb #00fa28b9
 SURROGATE_SEED = 1000   # the default surrogate's seed: one no run uses
@@ -333,13 +336,53 @@ def whitebox_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataF
                 rows[-1]['chosen'] = ', '.join(f'{a}: {choice.count(a)}' for a in members if a in choice)
     return pd.DataFrame(rows)
 
+# %% ../nbs/robustness/10b_robustness.ipynb #0ea4a115
+def corrupted_cache_key(ds,                    # the clean dataset
+                        name: str,             # one of `udanb.corruptions.CORRUPTIONS`
+                        severity: int,         # 1..5
+                        seed: int = 0) -> str:
+    "Deterministic folder name of a corrupted set: corruption, severity, seed and a hash of those, data and code."
+    params = dict(corruption=name, severity=int(severity), seed=int(seed), code=corruption_code(),
+                  dataset=_ds_identity(ds))
+    h = hashlib.sha1(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:12]
+    return f"{name}-s{int(severity)}-seed{int(seed)}-{h}"
+
+def corrupted_set(ds,                          # dataset of dicts {'x', 'name', ...}
+                  name: str,                   # one of `udanb.corruptions.CORRUPTIONS`
+                  severity: int,               # 1..5
+                  cache_dir,                   # root folder; the set goes to `cache_dir/corrupted_cache_key(...)`
+                  seed: int = 0,               # item i is corrupted with seed [seed, i, corruption index, severity]
+                  norm: str | None = None,     # `ds`'s input convention (None: `ds.norm`, else 'bgr')
+                  shard_size: int = 64) -> Path:   # items per .npz file
+    "Corrupt every item of `ds` once (`CorruptedDataset.image`) and cache the 8-bit images; returns the folder."
+    cds = CorruptedDataset(ds, name, severity, seed, norm)        # checks name, severity and norm
+    if shard_size < 1: raise ValueError(f"shard_size={shard_size}: expected >= 1")
+    key = corrupted_cache_key(ds, name, severity, seed)
+    final = Path(cache_dir)/key
+    if (final/'meta.json').is_file():
+        PerturbedDataset(ds, final)                      # checks that it fits the dataset
+        return final
+    with atomic_dir(final, done='meta.json') as tmp:     # another process may finish the same set first
+        shards = _Shards(tmp, shard_size)
+        for i in range(len(ds)):
+            it = ds[i]
+            shards.add(it['name'], np.ascontiguousarray(cds.image(i, it).transpose(2, 0, 1)))
+        save_json(dict(format=2, key=key, method='corruption', corruption=name, severity=int(severity), seed=int(seed),
+                       norm=cds.norm, code=corruption_code(), **shards.meta(), quantize=True,
+                       delta='uint8 rgb corrupted images', dataset=_ds_identity(ds)), tmp/'meta.json')
+    return final
+
 # %% ../nbs/robustness/10b_robustness.ipynb #0affe459
 CORRUPTION_SETS = {'set 15': COMMON, 'set held-out 4': HELD_OUT}   # reported apart, as the benchmark does
 
-def corruption_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.DataFrame:
+CORRUPTED_CACHE_GB = 4.0   # the largest corrupted sets (all corruptions and severities together) kept on disk
+
+def corruption_suite(models: dict, vals: dict, rcfg: RobustnessConfig,
+                     cache_dir=None) -> pd.DataFrame:   # corrupted sets for all runs (`corrupted_set`); None: none
     ("Rows model/method/corruption/severity/mIoU/lo/hi, plus severity 'mean' per corruption and, per set of "
      "`CORRUPTION_SETS` (over its corruptions evaluated), the mean at each severity and overall; lo, hi: the 95 % "
-     "bootstrap interval over the images (`interval`), resampled jointly for every mean.")
+     "bootstrap interval over the images (`interval`), resampled jointly for every mean. The same numbers with or "
+     "without `cache_dir`; without it, or over `CORRUPTED_CACHE_GB`, the images are corrupted again here.")
     names, rows = rcfg.corruption_names, []
     if not names: return pd.DataFrame(columns=['model', 'method', 'corruption', 'severity', 'mIoU', 'lo', 'hi'])
     C = get_protocol(next(iter(models.values()))[0].data.protocol).num_classes
@@ -357,15 +400,23 @@ def corruption_suite(models: dict, vals: dict, rcfg: RobustnessConfig) -> pd.Dat
             per[name].append(image_confusion(pred.argmax(1).cpu(), y, C).int())
         xs.clear()
         ys.clear()
+    sub = ds0 if n == len(ds0) else torch.utils.data.Subset(ds0, range(n))
+    gb = n * ds0[0]['x'][0].numel() * 3 * len(names) * len(rcfg.severities) / 1e9 if n else 0.0
+    if cache_dir is not None and gb > CORRUPTED_CACHE_GB:
+        warnings.warn(f"corruption_suite: the corrupted sets would take {gb:.1f} GB (> CORRUPTED_CACHE_GB = "
+                      f"{CORRUPTED_CACHE_GB:g}): corrupting the images here instead of caching them in {cache_dir}")
+        cache_dir = None
     for cn in names:
         for sev in rcfg.severities:
             per, xs, ys = {name: [] for name in models}, [], []
+            cds = CorruptedDataset(sub, cn, sev, rcfg.seed, norm0)
+            if cache_dir is not None: cached = PerturbedDataset(sub, corrupted_set(sub, cn, sev, cache_dir, rcfg.seed,
+                                                                                   norm0), norm0)
             for i in range(n):
                 it = ds0[i]
-                img = to_image(it['x'], norm0).round().clamp(0, 255).byte().permute(1, 2, 0).numpy()
-                # some corruptions return a read-only array: torch gets a writable copy
-                img = (torch.tensor(corrupt(img, cn, sev, seed=[rcfg.seed, i, CORRUPTIONS.index(cn), sev]))
-                       .permute(2, 0, 1).float())
+                # (3,H,W) float grey levels; some corruptions return a read-only array: torch gets a writable copy
+                img = (cached.image(i) if cache_dir is not None
+                       else torch.tensor(cds.image(i, it)).permute(2, 0, 1).float())
                 # sizes differ: new batch
                 if xs and (img.shape != xs[0].shape or it['y'].shape != ys[0].shape): flush(xs, ys, per)
                 xs.append(img)
