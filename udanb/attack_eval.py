@@ -99,6 +99,11 @@ def evaluate_attack(model,                     # evaluated segmentation model
 _RANDOM_START = ('pgd', 'segpgd', 'cospgd')
 
 def _names(ds) -> list:
+    "Item names of `ds`; of a `Subset`, from its dataset's list where it has one (no item is loaded)."
+    base = ds.dataset if isinstance(ds, torch.utils.data.Subset) else None
+    if base is not None and getattr(base, 'names', None) is not None:
+        names = list(base.names)
+        return [names[i] for i in ds.indices]
     try: names = ds.names
     except AttributeError: names = None
     return list(names) if names is not None else [ds[i]['name'] for i in range(len(ds))]
@@ -106,8 +111,9 @@ def _names(ds) -> list:
 def _ds_identity(ds) -> dict:
     "What identifies a dataset's items for a cache: their names, files' contents and the configured input size."
     names = _names(ds)
+    size = getattr(ds, 'size', None) or getattr(getattr(ds, 'dataset', None), 'size', None)   # a Subset: its dataset's
     return {'n': len(names), 'names_sha1': hashlib.sha1('\n'.join(map(str, names)).encode()).hexdigest(),
-            'size': list(getattr(ds, 'size', None) or []) or None, 'files_sha1': dataset_digest(ds)}
+            'size': list(size or []) or None, 'files_sha1': dataset_digest(ds)}
 
 def _slug(s: str, n: int = 40) -> str: return re.sub(r'[^A-Za-z0-9._-]+', '_', str(s)).strip('_')[:n] or 'x'
 
