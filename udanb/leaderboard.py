@@ -420,7 +420,8 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     'attacks': runs}} for the runs of `found`. Each run's numbers are cached under `root/leaderboard/cache` in two
     parts: `blackbox/` keyed by its checkpoint, `rcfg` and the surrogate, `attacks/` (white-box and corruptions) by its
     checkpoint and `rcfg` without the surrogate fields. A later leaderboard evaluates only new or retrained runs, and
-    another surrogate only the black-box part (`cache=False`: evaluate all, and refresh the cache). `surrogates`
+    another surrogate only the black-box part (`cache=False`: evaluate all, and refresh the cache). The perturbed
+    and the corrupted images are made once for all runs, under `root/perturbed` and `root/corrupted`. `surrogates`
     ('deeplab_v2', 'pspnet', 'deeplab_v2+adaptsegnet', ...; None: `rcfg`'s own): the black-box suite runs from each,
     'blackbox' is each run's worst over them (the lowest mIoU per eps) and 'blackbox_surrogates' every one.
     `converge` ('extremes': the runs of the highest and the lowest white-box worst case at the largest eps): the
