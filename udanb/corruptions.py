@@ -4,7 +4,7 @@
 
 # %% ../nbs/robustness/10a_corruptions.ipynb #f8097952
 from __future__ import annotations
-import contextlib, hashlib, importlib.metadata, os, sys, types, warnings
+import contextlib, importlib.metadata, os, sys, types, warnings
 import numpy as np
 import torch
 from torch import Tensor
