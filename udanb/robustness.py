@@ -401,7 +401,7 @@ def corruption_suite(models: dict, vals: dict, rcfg: RobustnessConfig,
         xs.clear()
         ys.clear()
     sub = ds0 if n == len(ds0) else torch.utils.data.Subset(ds0, range(n))
-    gb = n * ds0[0]['x'][0].numel() * 3 * len(names) * len(rcfg.severities) / 1e9 if n else 0.0
+    gb = n * ds0[0]['x'].numel() * len(names) * len(rcfg.severities) / 1e9 if n else 0.0   # uint8: 1 byte a value
     if cache_dir is not None and gb > CORRUPTED_CACHE_GB:
         warnings.warn(f"corruption_suite: the corrupted sets would take {gb:.1f} GB (> CORRUPTED_CACHE_GB = "
                       f"{CORRUPTED_CACHE_GB:g}): corrupting the images here instead of caching them in {cache_dir}")
@@ -409,14 +409,17 @@ def corruption_suite(models: dict, vals: dict, rcfg: RobustnessConfig,
     for cn in names:
         for sev in rcfg.severities:
             per, xs, ys = {name: [] for name in models}, [], []
-            cds = CorruptedDataset(sub, cn, sev, rcfg.seed, norm0)
-            if cache_dir is not None: cached = PerturbedDataset(sub, corrupted_set(sub, cn, sev, cache_dir, rcfg.seed,
-                                                                                   norm0), norm0)
+            # item i's corrupted image, (3,H,W) float grey levels: stored once for all runs, or made here (some
+            # corruptions return a read-only array: torch gets a writable copy)
+            if cache_dir is not None:
+                stored = PerturbedDataset(sub, corrupted_set(sub, cn, sev, cache_dir, rcfg.seed, norm0), norm0)
+                image = lambda i, it, stored=stored: stored.image(i)
+            else:
+                cds = CorruptedDataset(sub, cn, sev, rcfg.seed, norm0)
+                image = lambda i, it, cds=cds: torch.tensor(cds.image(i, it)).permute(2, 0, 1).float()
             for i in range(n):
                 it = ds0[i]
-                # (3,H,W) float grey levels; some corruptions return a read-only array: torch gets a writable copy
-                img = (cached.image(i) if cache_dir is not None
-                       else torch.tensor(cds.image(i, it)).permute(2, 0, 1).float())
+                img = image(i, it)
                 # sizes differ: new batch
                 if xs and (img.shape != xs[0].shape or it['y'].shape != ys[0].shape): flush(xs, ys, per)
                 xs.append(img)
