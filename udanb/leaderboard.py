@@ -672,7 +672,7 @@ def paired_gains(per: pd.DataFrame,              # `summarise`'s numbers per run
             rows += _pair_rows(dict(head, control=f'{control} ({cit} it)'), g, c[c.iters == cit], ms, conf)
     cols = ['entry', 'precision', 'iters', 'arch', 'control', 'metric', 'seeds', 'gain', 'interval', 'verdict',
             'mean', 'lo', 'hi']
-    return pd.DataFrame(rows).reindex(columns=cols)
+    return pd.DataFrame(rows).reindex(columns=cols).astype({'seeds': 'Int64'})   # ints; NA where unpaired
 
 HEADLINE = (('ASSUDA', 'BDL-style'), ('DAST', 'AdaptSegNet'), ('JAL + WTM', 'AdaptSegNet'),
             ('APODA', 'APODA [attack=none]'), ('APODA', 'APODA [alpha2=0.0, alpha3=0.0, attack=none]'))

@@ -122,7 +122,7 @@ def iou_table(results: Mapping,     # run name -> per-class IoU list (0-1) or an
 
 def _markdown(df: pd.DataFrame, floatfmt: str = '.1f') -> str:
     "GitHub Markdown table of `df` (index as first column)."
-    cell = lambda v: ('-' if isinstance(v, float) and math.isnan(v)
+    cell = lambda v: ('-' if v is pd.NA or (isinstance(v, float) and math.isnan(v))
                       else (format(v, floatfmt) if isinstance(v, (float, np.floating)) else str(v)))
     esc = lambda s: str(s).replace('|', '\\|')
     head = [df.index.name or ''] + list(df.columns)
