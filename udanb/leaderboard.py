@@ -24,7 +24,7 @@ from .engine.config import _norm
 from .viz import save_fig, save_table
 from .methods import all_methods
 from .robustness import (CORRUPTION_SETS, RobustnessConfig, attack_panel, blackbox_suite, corruption_suite,
-                              eval_sets, get_surrogate, load_models, whitebox_suite)
+                              eval_sets, get_surrogate, load_models, task_config, whitebox_suite)
 
 # %% auto #0
 __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES',
@@ -284,7 +284,8 @@ def job_groups(chains: dict) -> list[list]:
     return sorted(groups.values(), key=lambda g: jobs.index(g[0]))
 
 def _ready_surrogates(cfg: RunConfig, rcs: list, root) -> None:
-    "Every surrogate of `rcs` trained: here, or by another worker (one in training elsewhere is waited for)."
+    ("Every surrogate of `rcs` for the task `cfg` (`task_config`) trained: here, or by another worker (one in training "
+     "elsewhere is waited for).")
     todo = list(rcs)
     while todo:
         rc = todo.pop(0)
@@ -297,8 +298,10 @@ def _record_run(name: str, root, source: str, rcfg: dict, surrogates, records) -
     "Evaluate the finished run `name` and record it (`gather`): a worker of `train_missing`, after the run's chain."
     rc, one = RobustnessConfig.from_dict(rcfg), find_runs(root, source, only=[name])
     if one.empty: return warnings.warn(f"train_missing: {Path(root)/name} is not a finished run of {source}")
-    _ready_surrogates(_cfg(one.run[0]), [rc.override(surrogate_spec(s)) for s in surrogates or []] or [rc], root)
-    gather(one, rc, root, surrogates=surrogates, records=records)
+    # the task's surrogates, also for an oracle (whose config names the target as its source)
+    rcs = [rc.override(surrogate_spec(s)) for s in surrogates or []] or [rc]
+    _ready_surrogates(task_config([_cfg(one.run[0])], source), rcs, root)
+    gather(one, rc, root, surrogates=surrogates, records=records, source=source)
 
 def _train_chains(args) -> list[str]:
     ("Train a group of chains (config dicts) one after the other, on one thread (a worker of `train_missing`); with "
@@ -414,7 +417,8 @@ def _worst(allbb: pd.DataFrame) -> pd.DataFrame:
 
 def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True,
                   surrogates=None,
-                  converge=None) -> dict:     # None | 'extremes' | run names: the white-box suite again at 2x steps
+                  converge=None,              # None | 'extremes' | run names: the white-box suite again at 2x steps
+                  source: str = '') -> dict:  # the task's labelled source: needed only when `found` holds oracles only
     """{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': {eps_gl: {run: {'miou', 'iou'}}},
     'surrogate': id, 'evaluated': runs evaluated (in part) by this call, 'evaluated_parts': {'blackbox': runs,
     'attacks': runs}} for the runs of `found`. Each run's numbers are cached under `root/leaderboard/cache` in two
@@ -422,7 +426,8 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     checkpoint and `rcfg` without the surrogate fields. A later leaderboard evaluates only new or retrained runs, and
     another surrogate only the black-box part (`cache=False`: evaluate all, and refresh the cache). The perturbed
     and the corrupted images are made once for all runs, under `root/perturbed` and `root/corrupted`. `surrogates`
-    ('deeplab_v2', 'pspnet', 'deeplab_v2+adaptsegnet', ...; None: `rcfg`'s own): the black-box suite runs from each,
+    ('deeplab_v2', 'pspnet', 'deeplab_v2+adaptsegnet', ...; None: `rcfg`'s own), of the runs' task (`task_config`, the
+    same for any subset of a leaderboard's runs, an oracle alone too): the black-box suite runs from each,
     'blackbox' is each run's worst over them (the lowest mIoU per eps) and 'blackbox_surrogates' every one.
     `converge` ('extremes': the runs of the highest and the lowest white-box worst case at the largest eps): the
     white-box suite runs again on those runs at twice `rcfg.steps`, cached the same way, in 'whitebox_2x' (the check
@@ -432,7 +437,8 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     models = load_models(list(found.run), device=device)
     runs = {Path(r).name: Path(r) for r in found.run}
     rcs = [rcfg.override(surrogate_spec(s)) for s in surrogates] if surrogates else [rcfg]
-    surs = [get_surrogate(next(iter(models.values()))[0], rc, root, device=device) for rc in rcs]
+    task = task_config([c for c, _ in models.values()], source)
+    surs = [get_surrogate(task, rc, root, device=device) for rc in rcs]
     cdir = Path(root)/'leaderboard'/'cache'
     ck = dict(zip(runs, found.ckpt)) if 'ckpt' in found else \
         {n: _digest(reported_checkpoint(runs[n], models[n][0])) for n in models}
@@ -924,6 +930,11 @@ def _first_diff(there, here, at: str = '') -> str | None:
         return next(filter(None, (_first_diff(a, b, f'{at}[{i}]') for i, (a, b) in enumerate(zip(there, here)))), None)
     return None if there == here else f'{at}: {there!r} there, {here!r} here'
 
+def _attackers(rows) -> tuple:
+    "The surrogate ids (run name + checkpoint hash) that black-box rows (a record's, or a DataFrame's) name, in order."
+    rows = rows.to_dict('records') if isinstance(rows, pd.DataFrame) else rows
+    return tuple(dict.fromkeys(r['surrogate'] for r in rows))
+
 def _rows(df, name) -> list[dict]: return df[df.model == name].to_dict('records') if df is not None and len(df) else []
 
 def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, surrogates=None) -> list[Path]:
@@ -933,8 +944,18 @@ def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, s
     the steps, corruptions, per-class IoU, seconds) and the protocol they were measured under (`_protocol`). A run's
     record replaces its older one, except for the rows at twice the steps: `converge` runs apart, so when `res` has
     none of a run they are kept from its older record of the same checkpoint and protocol. Each file is written
-    atomically."""
+    atomically. The protocol names the surrogates' kinds; their checkpoints are the ids in the black-box rows, and a
+    record set holds one: when `dest` has records of other runs, under this protocol, attacked by other surrogate
+    checkpoints (retrained ones, or another task's), nothing is written and a `ValueError` says which."""
     proto, paths = _protocol(rcfg, surrogates, res['data']), []
+    mine, names = _attackers(res['blackbox_surrogates']), set(found.run.map(lambda r: Path(r).name))
+    others = [(p.parent.name, _attackers(rec['blackbox'])) for p in sorted(Path(dest).glob(f'*/{RECORD}'))
+              if p.parent.name not in names and (rec := load_json(p))['protocol'] == proto]
+    if bad := [n for n, a in others if a != mine]:
+        raise ValueError(f"save_records: the records in {dest} of {bad[:3]}{' ...' if len(bad) > 3 else ''} were "
+                         f"attacked by the surrogates {list(dict(others)[bad[0]])}, this evaluation by {list(mine)}: "
+                         "one leaderboard, one set of surrogate checkpoints. Evaluate with those surrogates (their "
+                         "run folders under the runs root), or record into another folder")
     for _, r in found.iterrows():
         run, n = Path(r.run), Path(r.run).name
         card, w2, path = run_card(run), _rows(res.get('whitebox_2x'), n), Path(dest)/n/RECORD
@@ -968,33 +989,48 @@ def _numbers(recs: list, data: str) -> dict:
                 surrogate='; '.join(dict.fromkeys(allbb.get('surrogate', []))),
                 evaluated=[], evaluated_parts=dict(blackbox=[], attacks=[]), data=data)
 
-def load_records(src, rcfg: RobustnessConfig, surrogates=None,
-                 data: str | None = None) -> tuple[pd.DataFrame, dict, dict]:
+def load_records(src, rcfg: RobustnessConfig, surrogates=None, data: str | None = None,
+                 attackers: tuple | None = None) -> tuple[pd.DataFrame, dict, dict]:
     """(found, res, stale) of the records under `src` (`save_records`): `found` as
     `find_runs` gives it (each `run` a record folder) and `res` as `evaluate_runs` returns it, of the records measured
     under this protocol (`rcfg`, `surrogates`, the val data's digest `data`: None computes it from the first record's
-    config); `stale`: {run: where its protocol differs} of the others, which are not used."""
+    config) and attacked by the surrogate checkpoints `attackers` (ids; None: the records' own, which must then be one
+    set, else a `ValueError` lists them); `stale`: {run: where its protocol or surrogates differ} of the others, which
+    are not used."""
     recs, stale = [], {}
     for p in sorted(Path(src).glob(f'*/{RECORD}')):
         rec = load_json(p)
         if data is None: data = _val_identity(eval_sets({rec['run']: (_cfg(p.parent), None)}, rcfg.max_images))
         if why := _first_diff(rec['protocol'], _protocol(rcfg, surrogates, data)): stale[rec['run']] = why
         else: recs.append(rec)
+    sets = {}
+    for rec in recs: sets.setdefault(_attackers(rec['blackbox']), []).append(rec['run'])
+    if attackers is None and len(sets) > 1:
+        raise ValueError(f"load_records: the records in {src} were attacked by different surrogate checkpoints: "
+                         + '; '.join(f"{list(a)} for {r[:3]}{' ...' if len(r) > 3 else ''}" for a, r in sets.items())
+                         + ". One leaderboard, one set: re-evaluate the odd runs with the others' surrogates")
+    if attackers is not None:
+        stale.update({r['run']: f"surrogates: {list(_attackers(r['blackbox']))} there, {list(attackers)} here"
+                      for r in recs if _attackers(r['blackbox']) != tuple(attackers)})
+        recs = [r for r in recs if _attackers(r['blackbox']) == tuple(attackers)]
     found = pd.DataFrame([dict(r['row'], run=Path(src)/r['run']) for r in recs], columns=_RUN_COLS)
     return found, _numbers(recs, data), stale
 
 def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surrogates=None, converge=None,
-           records=None, keep=None) -> tuple[pd.DataFrame, dict]:
+           records=None, keep=None, source: str = '') -> tuple[pd.DataFrame, dict]:
     """`evaluate_runs` of the run folders `found` and, with `records` (a folder), of the recorded runs not on disk:
     the evaluated runs' records are saved there (`save_records`), then every record measured under this protocol is
     read back (`load_records`), those of runs not in `found` joining it (`keep`: a filter of the joined rows, e.g. the
-    leaderboard's seeds). The numbers then all come from the records, one path for both kinds of run. (found, res),
-    `res['stale']`: {run: why} of the records left out (measured under another protocol)."""
-    evaluate = lambda: evaluate_runs(found, rcfg, root, device, surrogates=surrogates, converge=converge)
+    leaderboard's seeds). The numbers then all come from the records, one path for both kinds of run, and all from the
+    same surrogate checkpoints (this evaluation's, when it evaluated runs). (found, res), `res['stale']`: {run: why} of
+    the records left out (measured under another protocol). `source`: as in `evaluate_runs`."""
+    evaluate = lambda: evaluate_runs(found, rcfg, root, device, surrogates=surrogates, converge=converge,
+                                     source=source)
     if not records: return found, {**evaluate(), 'stale': {}}     # no runs: evaluate_runs says so
     res = evaluate() if len(found) else None
     if res is not None: save_records(found, res, rcfg, records, surrogates)
-    rf, rr, stale = load_records(records, rcfg, surrogates, res['data'] if res else None)
+    rf, rr, stale = load_records(records, rcfg, surrogates, res['data'] if res else None,
+                                 _attackers(res['blackbox_surrogates']) if res else None)
     names = lambda f: f.run.map(lambda p: Path(p).name)
     rf = rf[~names(rf).isin(set(names(found)))]
     rf = keep(rf) if keep else rf

@@ -13,8 +13,8 @@ import pandas as pd
 import torch
 from matplotlib.figure import Figure
 
-from .core import (Config, ConfigError, RunDir, atomic_dir, atomic_write, in_test, outputs_dir, param_list,
-                        save_json)
+from .core import (Config, ConfigError, RunDir, atomic_dir, atomic_write, in_test, load_json, outputs_dir,
+                        param_list, save_json)
 from .data import from_image, get_protocol, to_image
 from .metrics import ConfusionMatrix, batched_miou, bootstrap_miou, inference_model, predict
 from .viz import colorize, input_to_rgb, iou_table, panel, save_fig, save_table
@@ -22,16 +22,16 @@ from .attacks import ATTACKS, ATTACK_LOSSES, EPS_SCALES, attack, eps_label, eps_
 from .attack_eval import (PerturbedDataset, _Shards, _ds_identity, evaluate_attack, image_confusion,
                                perturb_dataset)
 from .corruptions import COMMON, CORRUPTIONS, HELD_OUT, CorruptedDataset, corruption_code
-from .engine import (RunConfig, TrainConfig, Trainer, data_roots, load_segmenter, make_config, prepare_run, smoke,
-                          temp_run_root, val_dataset)
+from .engine import (OptimConfig, RunConfig, TrainConfig, Trainer, config_diff, current_config, data_roots,
+                          load_segmenter, make_config, prepare_run, smoke, temp_run_root, val_dataset)
 
 # %% auto #0
 __all__ = ['SURROGATE_SEED', 'SURROGATE_ARCHS', 'SURROGATE_DATA', 'SURROGATE_METHODS', 'CORRUPTION_SETS', 'CORRUPTED_CACHE_GB',
-           'MAIN_RUNS', 'EXPLORER_KINDS', 'RobustnessConfig', 'prepare_eval', 'Surrogate', 'surrogate_config',
-           'get_surrogate', 'load_models', 'eval_sets', 'smoke_runs', 'interval', 'blackbox_suite', 'worst_case',
-           'whitebox_suite', 'corrupted_cache_key', 'corrupted_set', 'corruption_suite', 'robustness_tables',
-           'miou_vs_eps', 'attack_panel', 'robustness_config', 'resolve_runs', 'save_run_tables', 'save_summary',
-           'attack_explorer']
+           'MAIN_RUNS', 'EXPLORER_KINDS', 'RobustnessConfig', 'prepare_eval', 'Surrogate', 'target_trained',
+           'task_config', 'surrogate_config', 'get_surrogate', 'load_models', 'eval_sets', 'smoke_runs', 'interval',
+           'blackbox_suite', 'worst_case', 'whitebox_suite', 'corrupted_cache_key', 'corrupted_set', 'corruption_suite',
+           'robustness_tables', 'miou_vs_eps', 'attack_panel', 'robustness_config', 'resolve_runs', 'save_run_tables',
+           'save_summary', 'attack_explorer']
 
 # %% ../nbs/robustness/10b_robustness.ipynb #00fa28b9
 SURROGATE_SEED = 1000   # the default surrogate's seed: one no run uses
@@ -126,7 +126,29 @@ class Surrogate(NamedTuple):
     model: torch.nn.Module  # in eval mode
     path: Path              # its run folder
 
-def surrogate_config(cfg: RunConfig,                 # config of (one of) the evaluated runs: task, trunk, sizes
+def target_trained(cfg: RunConfig) -> bool:
+    "Whether `cfg` trains on the target's labels (an oracle): its `data.source` is the target, not the task's source."
+    return cfg.data.source == cfg.data.target
+
+def task_config(cfgs, source: str = '') -> RunConfig:
+    ("The config that names the task of the runs `cfgs` (source, target, trunk, sizes), for their surrogates: the "
+     "first run adapted from a labelled source. An oracle's config names the target as its source, so with oracles "
+     "only, `source` (the task's labelled source) is needed: the first oracle's config with that source, from its "
+     "default root.")
+    cfgs = list(cfgs)
+    if not cfgs: raise ValueError("task_config: no run configs given")
+    if adapted := [c for c in cfgs if not target_trained(c)]:
+        if source and adapted[0].data.source != source:
+            raise ValueError(f"task_config: source={source!r}, but {adapted[0].run_name} adapts from "
+                             f"{adapted[0].data.source}")
+        return adapted[0]
+    if not source:
+        raise ValueError(f"task_config: {[c.run_name for c in cfgs]} all train on target labels (oracles), so their "
+                         "configs do not name the task's source: give source= (e.g. 'gta5'), or evaluate them with "
+                         "a run adapted from that source")
+    return cfgs[0].override({'data.source': source, 'data.source_root': ''})
+
+def surrogate_config(cfg: RunConfig,                 # config of the task (`task_config`): task, trunk, sizes
                      arch: str = 'deeplab_v2',       # one of SURROGATE_ARCHS
                      data: str = 'source',           # one of SURROGATE_DATA
                      iters: int = 1000, seed: int = SURROGATE_SEED,
@@ -141,40 +163,46 @@ def surrogate_config(cfg: RunConfig,                 # config of (one of) the ev
     if arch not in SURROGATE_ARCHS:
         raise ConfigError(f"surrogate_arch={arch!r}: expected one of {list(SURROGATE_ARCHS)}")
     if data not in SURROGATE_DATA: raise ConfigError(f"surrogate_data={data!r}: expected one of {list(SURROGATE_DATA)}")
+    if data == 'source' and target_trained(cfg):
+        raise ConfigError(f"surrogate_config: {cfg.run_name} trains on target labels ({cfg.data.target}), so its "
+                          "config does not name the task's source; pass the task's config (`task_config`)")
     d, t = cfg.data, cfg.train
     how = data if method == 'source_only' else f'{data}_{method}'
     name = f"surrogate_{arch}_{how}_{d.source}2{d.target}_{cfg.model.backbone}_it{iters}_s{seed}"
-    # fp32 whatever the evaluated runs trained in: one attacker for every run, on every machine
+    # fp32 whatever the evaluated runs trained in: one attacker for every run, on every machine; the optimizer is the
+    # default one with the run's rate and head multiplier (which follow its init), whatever a method changes
+    optim = OptimConfig(lr=cfg.optim.lr, head_lr_mult=cfg.optim.head_lr_mult)
     train = TrainConfig(iters=iters, seed=seed, eval_every=0, device=t.device, amp='no', channels_last=t.channels_last)
     return cfg.override({'method': method, 'hp': {}, 'run': name, 'model.arch': arch,
                          'model.multi_level': arch == 'deeplab_v2' and cfg.model.multi_level,
                          'data.source': d.source if data == 'source' else d.target, 'data.val_max': 0,
                          'data.source_root': d.source_root if data == 'source' else d.target_root,
-                         'optim_d': RunConfig().optim_d.to_dict(), 'train': train.to_dict()})
+                         'optim': optim.to_dict(), 'optim_d': RunConfig().optim_d.to_dict(), 'train': train.to_dict()})
 
 def _surrogate_id(path: Path) -> str:
     return f"{path.name}-{hashlib.sha1((path/'checkpoints'/'last.pt').read_bytes()).hexdigest()[:10]}"
 
-def get_surrogate(cfg: RunConfig,                    # config of the evaluated runs
+def get_surrogate(cfg: RunConfig,                    # config of the evaluated runs' task (`task_config`)
                   rcfg: RobustnessConfig,            # surrogate_arch / _data / _iters / _seed
                   root=None,                         # runs folder (None: outputs/)
                   train: bool = True,                # train it when missing (else an error saying how)
                   device='cpu') -> Surrogate:
-    "The surrogate of `rcfg` for runs like `cfg`: reloaded when trained before, else trained here."
+    ("The surrogate of `rcfg` for runs of the task `cfg`: reloaded when trained before (under the same settings, else "
+     "an error), else trained here.")
     scfg = surrogate_config(cfg, rcfg.surrogate_arch, rcfg.surrogate_data, rcfg.surrogate_iters, rcfg.surrogate_seed,
                             rcfg.surrogate_method)
     scfg, root = prepare_run(scfg, root)
     path = Path(root)/scfg.run_name
+    if (path/'config.json').is_file() and (diff := config_diff(current_config(load_json(path/'config.json')['config']),
+                                                              scfg.to_dict())):
+        raise ValueError(f"surrogate {path} was trained with other settings than this protocol's ({diff}): move or "
+                         "delete that folder to train the surrogate this protocol asks for")
     if not (path/'metrics.json').is_file():
         if not train: raise FileNotFoundError(f"{path}: no finished surrogate; "
                                               "train it with get_surrogate(..., train=True) or "
                                               "run nbs/eval_robustness.ipynb, which trains it on first use")
         Trainer(scfg, root=root).fit()
     c, m = load_segmenter(path, device=device)
-    if c.data.protocol != cfg.data.protocol:
-        raise ValueError(f"surrogate {path}: protocol {c.data.protocol} ({get_protocol(c.data.protocol).num_classes} "
-                         f"classes), the evaluated runs use {cfg.data.protocol} "
-                         f"({get_protocol(cfg.data.protocol).num_classes}); train one for this protocol")
     return Surrogate(_surrogate_id(path), c, m, path)
 
 # %% ../nbs/robustness/10b_robustness.ipynb #a49195c1
