@@ -28,9 +28,9 @@ from .robustness import (CORRUPTION_SETS, RobustnessConfig, attack_panel, blackb
 
 # %% auto #0
 __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES',
-           'GAIN_METRICS', 'HEADLINE', 'THREAT_MODEL', 'RECORD', 'entry', 'run_precision', 'reported_checkpoint',
-           'run_iters', 'budget', 'run_chain', 'run_seconds', 'train_seconds', 'code_version', 'find_runs',
-           'planned_budget', 'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'job_groups',
+           'GAIN_METRICS', 'HEADLINE', 'THREAT_MODEL', 'RECORD', 'SURROGATE_STORE', 'entry', 'run_precision',
+           'reported_checkpoint', 'run_iters', 'budget', 'run_chain', 'run_seconds', 'train_seconds', 'code_version',
+           'find_runs', 'planned_budget', 'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'job_groups',
            'train_missing', 'plan', 'shown_runs', 'part_config', 'surrogate_spec', 'evaluate_runs', 'extremes',
            'sanity_checks', 'summarise', 'rank_gaps', 'paired_gains', 'paired_headline', 'save_paired', 'run_card',
            'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure', 'entry_panels',
@@ -283,13 +283,13 @@ def job_groups(chains: dict) -> list[list]:
     for i, j in enumerate(jobs): groups.setdefault(root_of(i), []).append(j)
     return sorted(groups.values(), key=lambda g: jobs.index(g[0]))
 
-def _ready_surrogates(cfg: RunConfig, rcs: list, root) -> None:
+def _ready_surrogates(cfg: RunConfig, rcs: list, root, store=None) -> None:
     ("Every surrogate of `rcs` for the task `cfg` (`task_config`) trained: here, or by another worker (one in training "
-     "elsewhere is waited for).")
+     "elsewhere is waited for), or restored from `store` (`get_surrogate`).")
     todo = list(rcs)
     while todo:
         rc = todo.pop(0)
-        try: get_surrogate(cfg, rc, root)
+        try: get_surrogate(cfg, rc, root, store=store)
         except RunLocked as e:
             if not e.live: raise
             todo.append(rc)                       # another worker trains it: the others first, then back to it
@@ -300,7 +300,7 @@ def _record_run(name: str, root, source: str, rcfg: dict, surrogates, records) -
     if one.empty: return warnings.warn(f"train_missing: {Path(root)/name} is not a finished run of {source}")
     # the task's surrogates, also for an oracle (whose config names the target as its source)
     rcs = [rc.override(surrogate_spec(s)) for s in surrogates or []] or [rc]
-    _ready_surrogates(task_config([_cfg(one.run[0])], source), rcs, root)
+    _ready_surrogates(task_config([_cfg(one.run[0])], source), rcs, root, Path(records)/SURROGATE_STORE)
     gather(one, rc, root, surrogates=surrogates, records=records, source=source)
 
 def _train_chains(args) -> list[str]:
@@ -418,7 +418,8 @@ def _worst(allbb: pd.DataFrame) -> pd.DataFrame:
 def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', cache: bool = True,
                   surrogates=None,
                   converge=None,              # None | 'extremes' | run names: the white-box suite again at 2x steps
-                  source: str = '') -> dict:  # the task's labelled source: needed only when `found` holds oracles only
+                  source: str = '',           # the task's labelled source: needed only when `found` holds oracles only
+                  store=None) -> dict:        # a folder of portable surrogates (`get_surrogate`): restored, kept
     """{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': {eps_gl: {run: {'miou', 'iou'}}},
     'surrogate': id, 'evaluated': runs evaluated (in part) by this call, 'evaluated_parts': {'blackbox': runs,
     'attacks': runs}} for the runs of `found`. Each run's numbers are cached under `root/leaderboard/cache` in two
@@ -438,7 +439,7 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     runs = {Path(r).name: Path(r) for r in found.run}
     rcs = [rcfg.override(surrogate_spec(s)) for s in surrogates] if surrogates else [rcfg]
     task = task_config([c for c, _ in models.values()], source)
-    surs = [get_surrogate(task, rc, root, device=device) for rc in rcs]
+    surs = [get_surrogate(task, rc, root, device=device, store=store) for rc in rcs]
     cdir = Path(root)/'leaderboard'/'cache'
     ck = dict(zip(runs, found.ckpt)) if 'ckpt' in found else \
         {n: _digest(reported_checkpoint(runs[n], models[n][0])) for n in models}
@@ -912,6 +913,7 @@ def publish_page(out,          # an evaluation's folder (`leaderboard_page` and 
 
 # %% ../nbs/studies/16_leaderboard.ipynb #f38754a0
 RECORD = 'record.json'           # a record folder holds the run's config.json and this file, no checkpoint
+SURROGATE_STORE = '_surrogates'  # beside the record folders: the surrogates they were attacked with, weights only
 
 def _plain(x): return json.loads(json.dumps(x, sort_keys=True, default=str))   # as a JSON file gives it back
 
@@ -1023,9 +1025,12 @@ def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surr
     read back (`load_records`), those of runs not in `found` joining it (`keep`: a filter of the joined rows, e.g. the
     leaderboard's seeds). The numbers then all come from the records, one path for both kinds of run, and all from the
     same surrogate checkpoints (this evaluation's, when it evaluated runs). (found, res), `res['stale']`: {run: why} of
-    the records left out (measured under another protocol). `source`: as in `evaluate_runs`."""
+    the records left out (measured under another protocol). `source`: as in `evaluate_runs`. The surrogates are kept
+    in `records`/`SURROGATE_STORE` (weights only, `export_surrogate`) and restored from there into a runs root that
+    lacks them: the records go on, on another machine, with the same surrogates."""
+    store = Path(records)/SURROGATE_STORE if records else None
     evaluate = lambda: evaluate_runs(found, rcfg, root, device, surrogates=surrogates, converge=converge,
-                                     source=source)
+                                     source=source, store=store)
     if not records: return found, {**evaluate(), 'stale': {}}     # no runs: evaluate_runs says so
     res = evaluate() if len(found) else None
     if res is not None: save_records(found, res, rcfg, records, surrogates)

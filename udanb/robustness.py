@@ -4,7 +4,7 @@
 
 # %% ../nbs/robustness/10b_robustness.ipynb #f1a17c92
 from __future__ import annotations
-import hashlib, itertools, json, math, typing, warnings
+import hashlib, itertools, json, math, shutil, typing, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -23,15 +23,15 @@ from .attack_eval import (PerturbedDataset, _Shards, _ds_identity, evaluate_atta
                                perturb_dataset)
 from .corruptions import COMMON, CORRUPTIONS, HELD_OUT, CorruptedDataset, corruption_code
 from .engine import (OptimConfig, RunConfig, TrainConfig, Trainer, config_diff, current_config, data_roots,
-                          load_segmenter, make_config, prepare_run, smoke, temp_run_root, val_dataset)
+                          load_segmenter, make_config, prepare_run, read_checkpoint, smoke, temp_run_root, val_dataset)
 
 # %% auto #0
 __all__ = ['SURROGATE_SEED', 'SURROGATE_ARCHS', 'SURROGATE_DATA', 'SURROGATE_METHODS', 'CORRUPTION_SETS', 'CORRUPTED_CACHE_GB',
            'MAIN_RUNS', 'EXPLORER_KINDS', 'RobustnessConfig', 'prepare_eval', 'Surrogate', 'target_trained',
-           'task_config', 'surrogate_config', 'get_surrogate', 'load_models', 'eval_sets', 'smoke_runs', 'interval',
-           'blackbox_suite', 'worst_case', 'whitebox_suite', 'corrupted_cache_key', 'corrupted_set', 'corruption_suite',
-           'robustness_tables', 'miou_vs_eps', 'attack_panel', 'robustness_config', 'resolve_runs', 'save_run_tables',
-           'save_summary', 'attack_explorer']
+           'task_config', 'surrogate_config', 'export_surrogate', 'get_surrogate', 'load_models', 'eval_sets',
+           'smoke_runs', 'interval', 'blackbox_suite', 'worst_case', 'whitebox_suite', 'corrupted_cache_key',
+           'corrupted_set', 'corruption_suite', 'robustness_tables', 'miou_vs_eps', 'attack_panel', 'robustness_config',
+           'resolve_runs', 'save_run_tables', 'save_summary', 'attack_explorer']
 
 # %% ../nbs/robustness/10b_robustness.ipynb #00fa28b9
 SURROGATE_SEED = 1000   # the default surrogate's seed: one no run uses
@@ -180,19 +180,46 @@ def surrogate_config(cfg: RunConfig,                 # config of the task (`task
                          'optim': optim.to_dict(), 'optim_d': RunConfig().optim_d.to_dict(), 'train': train.to_dict()})
 
 def _surrogate_id(path: Path) -> str:
-    return f"{path.name}-{hashlib.sha1((path/'checkpoints'/'last.pt').read_bytes()).hexdigest()[:10]}"
+    "Run name + a digest of the surrogate's weights (not of its file: `export_surrogate`'s copy has the same id)."
+    h = hashlib.sha1()
+    for k, t in sorted(read_checkpoint(path/'checkpoints'/'last.pt')['nets']['seg'].items()):
+        h.update(f"{k}:{t.dtype}:{tuple(t.shape)};".encode())
+        h.update(t.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
+    return f"{path.name}-{h.hexdigest()[:10]}"
+
+def export_surrogate(sur: Surrogate, store) -> Path:
+    ("Copy surrogate `sur` into the folder `store`: a run folder of its config, metrics and weights (no optimizer "
+     "state, about half the checkpoint), from which `get_surrogate(..., store=)` restores the same surrogate (same id) "
+     "on another machine. A copy already there is kept if it is the same surrogate, else a `ValueError`.")
+    dest = Path(store)/sur.path.name
+    if (dest/'metrics.json').is_file():
+        if (have := _surrogate_id(dest)) != sur.id:
+            raise ValueError(f"{dest} holds the surrogate {have}, this evaluation uses {sur.id}: one store, one "
+                             "surrogate per name. Evaluate with the stored one (delete the runs root's copy), or use "
+                             "another store")
+        return dest
+    sd = read_checkpoint(sur.path/'checkpoints'/'last.pt')
+    with atomic_dir(dest, done='metrics.json') as tmp:
+        for f in ('config.json', 'metrics.json'): shutil.copy2(sur.path/f, tmp/f)
+        (tmp/'checkpoints').mkdir()
+        torch.save({'nets': {'seg': sd['nets']['seg']}, 'meta': sd.get('meta', {})}, tmp/'checkpoints'/'last.pt')
+    return dest
 
 def get_surrogate(cfg: RunConfig,                    # config of the evaluated runs' task (`task_config`)
                   rcfg: RobustnessConfig,            # surrogate_arch / _data / _iters / _seed
                   root=None,                         # runs folder (None: outputs/)
                   train: bool = True,                # train it when missing (else an error saying how)
-                  device='cpu') -> Surrogate:
+                  device='cpu',
+                  store=None) -> Surrogate:                # a folder of portable surrogates (`export_surrogate`)
     ("The surrogate of `rcfg` for runs of the task `cfg`: reloaded when trained before (under the same settings, else "
-     "an error), else trained here.")
+     "an error), else restored from `store` when it holds it, else trained here; with `store`, kept there too.")
     scfg = surrogate_config(cfg, rcfg.surrogate_arch, rcfg.surrogate_data, rcfg.surrogate_iters, rcfg.surrogate_seed,
                             rcfg.surrogate_method)
     scfg, root = prepare_run(scfg, root)
     path = Path(root)/scfg.run_name
+    if store and not path.exists() and (Path(store)/scfg.run_name/'metrics.json').is_file():
+        with atomic_dir(path, done='metrics.json') as tmp:
+            shutil.copytree(Path(store)/scfg.run_name, tmp, dirs_exist_ok=True)
     if (path/'config.json').is_file() and (diff := config_diff(current_config(load_json(path/'config.json')['config']),
                                                               scfg.to_dict())):
         raise ValueError(f"surrogate {path} was trained with other settings than this protocol's ({diff}): move or "
@@ -203,7 +230,9 @@ def get_surrogate(cfg: RunConfig,                    # config of the evaluated r
                                               "run nbs/eval_robustness.ipynb, which trains it on first use")
         Trainer(scfg, root=root).fit()
     c, m = load_segmenter(path, device=device)
-    return Surrogate(_surrogate_id(path), c, m, path)
+    sur = Surrogate(_surrogate_id(path), c, m, path)
+    if store: export_surrogate(sur, store)
+    return sur
 
 # %% ../nbs/robustness/10b_robustness.ipynb #a49195c1
 def load_models(run_dirs, device='cpu') -> dict:
