@@ -24,7 +24,8 @@ from .engine.config import _norm
 from .viz import save_fig, save_table
 from .methods import all_methods
 from .robustness import (CORRUPTION_SETS, RobustnessConfig, attack_panel, blackbox_suite, corruption_suite,
-                              eval_sets, get_surrogate, load_models, task_config, whitebox_suite)
+                              eval_sets, export_surrogate, get_surrogate, load_models, task_config,
+                              whitebox_suite)
 
 # %% auto #0
 __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES',
@@ -419,7 +420,7 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
                   surrogates=None,
                   converge=None,              # None | 'extremes' | run names: the white-box suite again at 2x steps
                   source: str = '',           # the task's labelled source: needed only when `found` holds oracles only
-                  store=None) -> dict:        # a folder of portable surrogates (`get_surrogate`): restored, kept
+                  store=None) -> dict:        # a folder of portable surrogates (`get_surrogate`): restored from
     """{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': {eps_gl: {run: {'miou', 'iou'}}},
     'surrogate': id, 'evaluated': runs evaluated (in part) by this call, 'evaluated_parts': {'blackbox': runs,
     'attacks': runs}} for the runs of `found`. Each run's numbers are cached under `root/leaderboard/cache` in two
@@ -434,7 +435,8 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     white-box suite runs again on those runs at twice `rcfg.steps`, cached the same way, in 'whitebox_2x' (the check
     `converged` of `sanity_checks` reads it). 'seconds': per run, what each part cost when it was evaluated (a suite's
     time shared equally by the runs it evaluated together, the black-box part summed over surrogates; NaN for parts
-    cached before this was recorded). 'data': the digest of the val images and labels (`_val_identity`)."""
+    cached before this was recorded). 'data': the digest of the val images and labels (`_val_identity`);
+    'surrogate_dirs': the surrogates' run folders."""
     models = load_models(list(found.run), device=device)
     runs = {Path(r).name: Path(r) for r in found.run}
     rcs = [rcfg.override(surrogate_spec(s)) for s in surrogates] if surrogates else [rcfg]
@@ -491,7 +493,8 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
                 per_class=dict(sorted(per_class.items())),
                 whitebox=wb, corruptions=cat(recs, 'corruptions'),
                 surrogate='; '.join(s.id for s in surs), evaluated=list(dict.fromkeys([*todo_b, *todo_a])),
-                evaluated_parts=dict(blackbox=todo_b, attacks=list(todo_a)), data=data)
+                evaluated_parts=dict(blackbox=todo_b, attacks=list(todo_a)), data=data,
+                surrogate_dirs=[s.path for s in surs])
 
 def extremes(wb: pd.DataFrame) -> list[str]:
     "The runs of the highest and the lowest white-box worst case at the largest eps (the most and least robust)."
@@ -933,7 +936,7 @@ def _first_diff(there, here, at: str = '') -> str | None:
     return None if there == here else f'{at}: {there!r} there, {here!r} here'
 
 def _attackers(rows) -> tuple:
-    "The surrogate ids (run name + checkpoint hash) that black-box rows (a record's, or a DataFrame's) name, in order."
+    "The surrogate ids (run name + weights digest) that black-box rows (a record's, or a DataFrame's) name, in order."
     rows = rows.to_dict('records') if isinstance(rows, pd.DataFrame) else rows
     return tuple(dict.fromkeys(r['surrogate'] for r in rows))
 
@@ -948,7 +951,9 @@ def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, s
     none of a run they are kept from its older record of the same checkpoint and protocol. Each file is written
     atomically. The protocol names the surrogates' kinds; their checkpoints are the ids in the black-box rows, and a
     record set holds one: when `dest` has records of other runs, under this protocol, attacked by other surrogate
-    checkpoints (retrained ones, or another task's), nothing is written and a `ValueError` says which."""
+    checkpoints (retrained ones, or another task's), nothing is written and a `ValueError` says which. Else the
+    surrogates (`res['surrogate_dirs']`) are kept in `dest`/`SURROGATE_STORE` (`export_surrogate`), from where `gather`
+    restores them into a runs root that lacks them."""
     proto, paths = _protocol(rcfg, surrogates, res['data']), []
     mine, names = _attackers(res['blackbox_surrogates']), set(found.run.map(lambda r: Path(r).name))
     others = [(p.parent.name, _attackers(rec['blackbox'])) for p in sorted(Path(dest).glob(f'*/{RECORD}'))
@@ -958,6 +963,7 @@ def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, s
                          f"attacked by the surrogates {list(dict(others)[bad[0]])}, this evaluation by {list(mine)}: "
                          "one leaderboard, one set of surrogate checkpoints. Evaluate with those surrogates (their "
                          "run folders under the runs root), or record into another folder")
+    for s in res.get('surrogate_dirs', []): export_surrogate(s, Path(dest)/SURROGATE_STORE)
     for _, r in found.iterrows():
         run, n = Path(r.run), Path(r.run).name
         card, w2, path = run_card(run), _rows(res.get('whitebox_2x'), n), Path(dest)/n/RECORD
@@ -1025,9 +1031,9 @@ def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surr
     read back (`load_records`), those of runs not in `found` joining it (`keep`: a filter of the joined rows, e.g. the
     leaderboard's seeds). The numbers then all come from the records, one path for both kinds of run, and all from the
     same surrogate checkpoints (this evaluation's, when it evaluated runs). (found, res), `res['stale']`: {run: why} of
-    the records left out (measured under another protocol). `source`: as in `evaluate_runs`. The surrogates are kept
-    in `records`/`SURROGATE_STORE` (weights only, `export_surrogate`) and restored from there into a runs root that
-    lacks them: the records go on, on another machine, with the same surrogates."""
+    the records left out (measured under another protocol). `source`: as in `evaluate_runs`. The surrogates kept in
+    `records`/`SURROGATE_STORE` (`save_records`) are restored from there into a runs root that lacks them: the records
+    go on, on another machine, with the same surrogates."""
     store = Path(records)/SURROGATE_STORE if records else None
     evaluate = lambda: evaluate_runs(found, rcfg, root, device, surrogates=surrogates, converge=converge,
                                      source=source, store=store)

@@ -187,20 +187,22 @@ def _surrogate_id(path: Path) -> str:
         h.update(t.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
     return f"{path.name}-{h.hexdigest()[:10]}"
 
-def export_surrogate(sur: Surrogate, store) -> Path:
-    ("Copy surrogate `sur` into the folder `store`: a run folder of its config, metrics and weights (no optimizer "
-     "state, about half the checkpoint), from which `get_surrogate(..., store=)` restores the same surrogate (same id) "
-     "on another machine. A copy already there is kept if it is the same surrogate, else a `ValueError`.")
-    dest = Path(store)/sur.path.name
+def export_surrogate(path, store) -> Path:
+    ("Copy the surrogate run folder `path` into the folder `store`: a run folder of its config, metrics and weights "
+     "(no optimizer state, about half the checkpoint), from which `get_surrogate(..., store=)` restores the same "
+     "surrogate (same id) on another machine. A copy already there is kept if it is the same surrogate, else a "
+     "`ValueError`.")
+    path = Path(path)
+    dest = Path(store)/path.name
     if (dest/'metrics.json').is_file():
-        if (have := _surrogate_id(dest)) != sur.id:
-            raise ValueError(f"{dest} holds the surrogate {have}, this evaluation uses {sur.id}: one store, one "
+        if (have := _surrogate_id(dest)) != (mine := _surrogate_id(path)):
+            raise ValueError(f"{dest} holds the surrogate {have}, this evaluation used {mine}: one store, one "
                              "surrogate per name. Evaluate with the stored one (delete the runs root's copy), or use "
                              "another store")
         return dest
-    sd = read_checkpoint(sur.path/'checkpoints'/'last.pt')
+    sd = read_checkpoint(path/'checkpoints'/'last.pt')
     with atomic_dir(dest, done='metrics.json') as tmp:
-        for f in ('config.json', 'metrics.json'): shutil.copy2(sur.path/f, tmp/f)
+        for f in ('config.json', 'metrics.json'): shutil.copy2(path/f, tmp/f)
         (tmp/'checkpoints').mkdir()
         torch.save({'nets': {'seg': sd['nets']['seg']}, 'meta': sd.get('meta', {})}, tmp/'checkpoints'/'last.pt')
     return dest
@@ -210,9 +212,9 @@ def get_surrogate(cfg: RunConfig,                    # config of the evaluated r
                   root=None,                         # runs folder (None: outputs/)
                   train: bool = True,                # train it when missing (else an error saying how)
                   device='cpu',
-                  store=None) -> Surrogate:                # a folder of portable surrogates (`export_surrogate`)
+                  store=None) -> Surrogate:          # a folder of portable surrogates (`export_surrogate`)
     ("The surrogate of `rcfg` for runs of the task `cfg`: reloaded when trained before (under the same settings, else "
-     "an error), else restored from `store` when it holds it, else trained here; with `store`, kept there too.")
+     "an error), else restored from `store` when it holds it, else trained here.")
     scfg = surrogate_config(cfg, rcfg.surrogate_arch, rcfg.surrogate_data, rcfg.surrogate_iters, rcfg.surrogate_seed,
                             rcfg.surrogate_method)
     scfg, root = prepare_run(scfg, root)
@@ -230,9 +232,7 @@ def get_surrogate(cfg: RunConfig,                    # config of the evaluated r
                                               "run nbs/eval_robustness.ipynb, which trains it on first use")
         Trainer(scfg, root=root).fit()
     c, m = load_segmenter(path, device=device)
-    sur = Surrogate(_surrogate_id(path), c, m, path)
-    if store: export_surrogate(sur, store)
-    return sur
+    return Surrogate(_surrogate_id(path), c, m, path)
 
 # %% ../nbs/robustness/10b_robustness.ipynb #a49195c1
 def load_models(run_dirs, device='cpu') -> dict:
