@@ -1011,16 +1011,16 @@ def load_records(src, rcfg: RobustnessConfig, surrogates=None, data: str | None 
         if data is None: data = _val_identity(eval_sets({rec['run']: (_cfg(p.parent), None)}, rcfg.max_images))
         if why := _first_diff(rec['protocol'], _protocol(rcfg, surrogates, data)): stale[rec['run']] = why
         else: recs.append(rec)
-    sets = {}
-    for rec in recs: sets.setdefault(_attackers(rec['blackbox']), []).append(rec['run'])
+    att, sets = {r['run']: _attackers(r['blackbox']) for r in recs}, {}
+    for rec in recs: sets.setdefault(att[rec['run']], []).append(rec['run'])
     if attackers is None and len(sets) > 1:
         raise ValueError(f"load_records: the records in {src} were attacked by different surrogate checkpoints: "
                          + '; '.join(f"{list(a)} for {r[:3]}{' ...' if len(r) > 3 else ''}" for a, r in sets.items())
                          + ". One leaderboard, one set: re-evaluate the odd runs with the others' surrogates")
     if attackers is not None:
-        stale.update({r['run']: f"surrogates: {list(_attackers(r['blackbox']))} there, {list(attackers)} here"
-                      for r in recs if _attackers(r['blackbox']) != tuple(attackers)})
-        recs = [r for r in recs if _attackers(r['blackbox']) == tuple(attackers)]
+        stale.update({r['run']: f"surrogates: {list(att[r['run']])} there, {list(attackers)} here"
+                      for r in recs if att[r['run']] != tuple(attackers)})
+        recs = [r for r in recs if att[r['run']] == tuple(attackers)]
     found = pd.DataFrame([dict(r['row'], run=Path(src)/r['run']) for r in recs], columns=_RUN_COLS)
     return found, _numbers(recs, data), stale
 

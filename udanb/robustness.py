@@ -179,10 +179,11 @@ def surrogate_config(cfg: RunConfig,                 # config of the task (`task
                          'data.source_root': d.source_root if data == 'source' else d.target_root,
                          'optim': optim.to_dict(), 'optim_d': RunConfig().optim_d.to_dict(), 'train': train.to_dict()})
 
-def _surrogate_id(path: Path) -> str:
-    "Run name + a digest of the surrogate's weights (not of its file: `export_surrogate`'s copy has the same id)."
+def _surrogate_id(path: Path, weights: dict | None = None) -> str:
+    ("Run name + a digest of the surrogate's weights (`weights`, its segmenter's state dict; None: read from its "
+     "checkpoint), not of its file: `export_surrogate`'s copy has the same id.")
     h = hashlib.sha1()
-    for k, t in sorted(read_checkpoint(path/'checkpoints'/'last.pt')['nets']['seg'].items()):
+    for k, t in sorted((weights or read_checkpoint(path/'checkpoints'/'last.pt')['nets']['seg']).items()):
         h.update(f"{k}:{t.dtype}:{tuple(t.shape)};".encode())
         h.update(t.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
     return f"{path.name}-{h.hexdigest()[:10]}"
@@ -232,7 +233,7 @@ def get_surrogate(cfg: RunConfig,                    # config of the evaluated r
                                               "run nbs/eval_robustness.ipynb, which trains it on first use")
         Trainer(scfg, root=root).fit()
     c, m = load_segmenter(path, device=device)
-    return Surrogate(_surrogate_id(path), c, m, path)
+    return Surrogate(_surrogate_id(path, m.state_dict()), c, m, path)   # the loaded weights: no second read
 
 # %% ../nbs/robustness/10b_robustness.ipynb #a49195c1
 def load_models(run_dirs, device='cpu') -> dict:
