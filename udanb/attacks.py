@@ -15,9 +15,9 @@ from .losses import _up, _ce_pixels
 from .metrics import _main_logits
 
 # %% auto #0
-__all__ = ['EPS_SCALES', 'ATTACK_LOSSES', 'FEATURE_ATTACKS', 'ATTACKS', 'eps_to_grey', 'eps_label', 'attack_loss', 'sign_steps',
-           'fgsm', 'segpgd_lambda', 'attack_loss_map', 'ifgsm', 'pgd', 'mifgsm', 'segpgd', 'cospgd', 'apgd_checkpoints',
-           'apgd', 'feature_perturb', 'attack']
+__all__ = ['EPS_SCALES', 'ATTACK_LOSSES', 'PRR_RADII', 'PRR_SHARES', 'FEATURE_ATTACKS', 'ATTACKS', 'eps_to_grey', 'eps_label',
+           'attack_loss', 'sign_steps', 'fgsm', 'segpgd_lambda', 'attack_loss_map', 'ifgsm', 'pgd', 'mifgsm', 'segpgd',
+           'cospgd', 'apgd_checkpoints', 'apgd_stages', 'apgd', 'feature_perturb', 'attack']
 
 # %% ../nbs/blocks/07_attacks.ipynb #721881ed
 EPS_SCALES = {'grey': 1.0, 'std': 255 * float(np.mean(RGB_MEAN_STD[1])), 'unit': 255.0}
@@ -186,7 +186,7 @@ def fgsm(model,                   # segmentation model: x -> logits / SegOut / {
     return st.result(sign_steps(torch.zeros_like(st.x), lambda d, t: st.objective(d)[0], 1, st.eps, st.project))
 
 # %% ../nbs/blocks/07_attacks.ipynb #9305855c
-ATTACK_LOSSES = ('ce', 'masked_ce', 'segpgd', 'cospgd', 'js')
+ATTACK_LOSSES = ('ce', 'masked_ce', 'segpgd', 'cospgd', 'js', 'balanced_masked_ce')
 
 def segpgd_lambda(t: int, steps: int) -> float:
     "SegPGD weight of the misclassified pixels at iteration `t` (0-based) of `steps`: t/(2T)."
@@ -211,6 +211,12 @@ def attack_loss_map(loss: str,        # one of `ATTACK_LOSSES`
     z = lg.detach()
     right = (z.argmax(1) == y).to(ce.dtype)
     if loss == 'masked_ce': return ce * right
+    if loss == 'balanced_masked_ce':   # each class present in the image weighs |V_i| / K_i in all
+        valid = y != IGNORE
+        yv, v = torch.where(valid, y, 0).flatten(1), valid.flatten(1).to(ce.dtype)
+        n = torch.zeros(len(y), lg.shape[1], device=y.device, dtype=ce.dtype).scatter_add_(1, yv, v)   # (B,C) pixels
+        w = v.sum(1, keepdim=True) / ((n > 0).sum(1, keepdim=True) * n).clamp_min(1)
+        return ce * right * w.gather(1, yv).view_as(ce)
     if loss == 'segpgd':
         lam = segpgd_lambda(t, steps)
         return ce * ((1 - lam) * right + lam * (1 - right))
@@ -309,33 +315,29 @@ def apgd_checkpoints(steps: int) -> list[int]:
     while p[-1] + max(p[-1] - p[-2] - 0.03, 0.06) <= 1: p.append(p[-1] + max(p[-1] - p[-2] - 0.03, 0.06))
     return sorted({math.ceil(round(q * steps, 9)) for q in p[1:]})
 
-def apgd(model, x: Tensor, y: Tensor | None,
-         eps: float = 1.0,                    # L∞ radius in grey levels
-         steps: int = 100,                    # gradients T
-         loss: str = 'ce',                    # pixel loss, one of `ATTACK_LOSSES`
-         random_start: bool = True,
-         generator: torch.Generator | None = None, seed: int | None = None,
-         norm: str = 'bgr', clamp: bool = True, amp: str = 'no',
-         momentum: float = 0.75, rho: float = 0.75,
-         record: list | None = None) -> Tensor:   # appends per iterate {'loss', 'right', 'eta'}: (B,) tensors
-    ("APGD (L∞): per-image step halving at checkpoints, momentum, and the iterate with the fewest correct pixels; "
-     "`steps` + 1 forward and backward passes (a restart reuses the gradient kept at the best point), fewer once no "
-     "image of the batch has a correct pixel left.")
-    _check_steps(steps, None)
-    _loss_at(loss, 0, steps)                                  # validates `loss`
-    st = _Attack(model, x, y, eps, norm, clamp, amp)
-    B, shape = x.shape[0], (-1, 1, 1, 1)
+PRR_RADII, PRR_SHARES = (2.0, 1.5, 1.0), (0.3, 0.3, 0.4)   # progressive radius reduction: eps multiples, step shares
+
+def apgd_stages(steps: int, prr: bool = False) -> list[tuple[float, int]]:
+    ("(eps multiple, gradients) of each APGD stage: one stage at eps, or with `prr` `PRR_RADII` over `PRR_SHARES` of "
+     "`steps` (floored; the last stage takes the rest; empty stages left out).")
+    if not prr: return [(1.0, steps)]
+    n = [math.floor(s * steps) for s in PRR_SHARES[:-1]]
+    return [(r, k) for r, k in zip(PRR_RADII, [*n, steps - sum(n)]) if k > 0]
+
+def _apgd_stage(st, d, steps, first, total, loss, momentum, rho, record):
+    ("APGD from `d` within the ball `st.eps` for `steps` gradients, iterations `first`... of `total` (SegPGD's "
+     "weight); returns the iterate with the fewest correct pixels.")
+    B, shape = st.x.shape[0], (-1, 1, 1, 1)
     valid = st.y != IGNORE
     def score(d, k):                                          # gradient, loss and correct pixels at iterate k
-        g, li, lg = st.objective(d, _loss_at(loss, min(k, steps - 1), steps))
+        g, li, lg = st.objective(d, _loss_at(loss, min(first + k, total - 1), total))
         right = ((lg.argmax(1) == st.y) & valid).flatten(1).sum(1)
         return g, li, right
-    d = _random_start(st, generator, seed) if random_start else torch.zeros_like(st.x)
-    eta = torch.full((B,), 2.0 * st.eps, device=x.device, dtype=x.dtype)
+    eta = torch.full((B,), 2.0 * st.eps, device=st.x.device, dtype=st.x.dtype)
     marks = set(apgd_checkpoints(steps))
     g, l, right = score(d, 0)
     best_d, best_g, best_dl, best_right, best_l = d.clone(), g.clone(), l.clone(), right.clone(), l.clone()
-    prev_d, prev_l, rises, since = d, l, torch.zeros(B, device=x.device), 0
+    prev_d, prev_l, rises, since = d, l, torch.zeros(B, device=st.x.device), 0
     eta_last, best_l_mark = eta.clone(), best_l.clone()      # the step and best loss at the last checkpoint
     for k in range(steps):
         if record is not None: record.append(dict(loss=l.cpu(), right=right.cpu(), eta=eta.cpu()))
@@ -362,7 +364,33 @@ def apgd(model, x: Tensor, y: Tensor | None,
             rises, since, best_l_mark = torch.zeros_like(rises), 0, best_l.clone()
     else:
         if record is not None: record.append(dict(loss=l.cpu(), right=right.cpu(), eta=eta.cpu()))
-    return st.result(best_d)
+    return best_d
+
+def apgd(model, x: Tensor, y: Tensor | None,
+         eps: float = 1.0,                    # L∞ radius in grey levels
+         steps: int = 100,                    # gradients T
+         loss: str = 'ce',                    # pixel loss, one of `ATTACK_LOSSES`
+         random_start: bool = True,
+         generator: torch.Generator | None = None, seed: int | None = None,
+         norm: str = 'bgr', clamp: bool = True, amp: str = 'no',
+         momentum: float = 0.75, rho: float = 0.75,
+         prr: bool = False,                   # progressive radius reduction (`apgd_stages`, SEA)
+         record: list | None = None) -> Tensor:   # appends per iterate {'loss', 'right', 'eta'}: (B,) tensors
+    ("APGD (L∞): per-image step halving at checkpoints, momentum, and the iterate with the fewest correct pixels; "
+     "`steps` + 1 forward and backward passes per stage (a restart reuses the gradient kept at the best point), fewer "
+     "once no image of the batch has a correct pixel left. With `prr`, each stage starts from the last one's point, "
+     "projected onto its smaller ball, and only the last stage's iterates (within `eps`) can be returned.")
+    _check_steps(steps, None)
+    _loss_at(loss, 0, steps)                                  # validates `loss`
+    st = _Attack(model, x, y, eps, norm, clamp, amp)
+    eps, first, d = st.eps, 0, None
+    for r, n in apgd_stages(steps, prr):
+        st.eps = r * eps
+        if d is None: d = _random_start(st, generator, seed) if random_start else torch.zeros_like(st.x)
+        d = _apgd_stage(st, st.project(d), n, first, steps, loss, momentum, rho, record)
+        first += n
+    st.eps = eps
+    return st.result(d)
 
 # %% ../nbs/blocks/07_attacks.ipynb #39d5090e
 FEATURE_ATTACKS = ('none', 'ifgsm', 'fgspm', 'mifgspm', 'ifgspm')

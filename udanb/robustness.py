@@ -51,8 +51,9 @@ class RobustnessConfig(Config):
     whitebox: tuple[str, ...] = ('fgsm', 'cospgd')   # white-box attacks (keys of ATTACKS; PGD, SegPGD: see below)
     whitebox_eps: tuple[float, ...] = (2, 4, 8)      # grey levels
     steps: int = 10                                  # iterations of the iterative attacks
-    # step rule of the PGD-type members (pgd, segpgd, cospgd, the worst-case losses): APGD's schedule or 2.5·eps/steps
-    schedule: Literal['apgd', 'fixed'] = 'apgd'
+    # step rule of the PGD-type members (pgd, segpgd, cospgd, the worst-case losses): APGD's schedule, APGD with
+    # progressive radius reduction (2, 1.5, 1 x eps: `udanb.attacks.apgd_stages`) or 2.5·eps/steps
+    schedule: Literal['apgd', 'apgd_prr', 'fixed'] = 'apgd'
     # autocast of the white-box attacks' forward and backward passes ('auto': bf16 where the CPU or GPU has it); the
     # attacked images are evaluated in fp32 whatever this says
     attack_amp: Literal['no', 'bf16', 'auto'] = 'no'
@@ -350,7 +351,9 @@ def _members(rcfg: RobustnessConfig) -> dict:
         if method == 'fgsm': return dict(method='fgsm', **amp)
         if method in _PGD_LOSS or method == 'apgd':
             loss = loss or _PGD_LOSS.get(method, 'ce')
-            return dict(method='apgd' if rcfg.schedule == 'apgd' else 'pgd', steps=rcfg.steps, loss=loss, **amp)
+            if rcfg.schedule == 'fixed': return dict(method='pgd', steps=rcfg.steps, loss=loss, **amp)
+            prr = {'prr': True} if rcfg.schedule == 'apgd_prr' else {}
+            return dict(method='apgd', steps=rcfg.steps, loss=loss, **prr, **amp)
         return dict(method=method, steps=rcfg.steps, **amp)
     out = {a: kw(a) for a in rcfg.whitebox}
     if rcfg.worst_case:
