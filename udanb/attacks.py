@@ -375,6 +375,7 @@ def apgd(model, x: Tensor, y: Tensor | None,
          norm: str = 'bgr', clamp: bool = True, amp: str = 'no',
          momentum: float = 0.75, rho: float = 0.75,
          prr: bool = False,                   # progressive radius reduction (`apgd_stages`, SEA)
+         start: Tensor | None = None,         # first point instead of the random start: an adversarial input (B,3,H,W)
          record: list | None = None) -> Tensor:   # appends per iterate {'loss', 'right', 'eta'}: (B,) tensors
     ("APGD (L∞): per-image step halving at checkpoints, momentum, and the iterate with the fewest correct pixels; "
      "`steps` + 1 forward and backward passes per stage (a restart reuses the gradient kept at the best point), fewer "
@@ -386,6 +387,7 @@ def apgd(model, x: Tensor, y: Tensor | None,
     eps, first, d = st.eps, 0, None
     for r, n in apgd_stages(steps, prr):
         st.eps = r * eps
+        if d is None and start is not None: d = ((start.to(st.x) - st.x) / st.gl) * st.has.view(-1, 1, 1, 1)
         if d is None: d = _random_start(st, generator, seed) if random_start else torch.zeros_like(st.x)
         d = _apgd_stage(st, st.project(d), n, first, steps, loss, momentum, rho, record)
         first += n
