@@ -387,8 +387,11 @@ def _val_identity(sets: dict) -> str:
     return hashlib.sha1(spec.encode()).hexdigest()[:12]
 
 _BLACKBOX_ONLY = ('eps', 'eps_scale', 'eps_grey', 'quantize')      # and every surrogate_* field
-_ATTACKS_ONLY = ('whitebox', 'whitebox_eps', 'steps', 'schedule', 'attack_amp', 'worst_case', 'worst_losses',
-                 'whitebox_images', 'collapse_eps', 'collapse_loss', 'corruptions', 'severities', 'corruption_images')
+_WHITEBOX_ONLY = ('whitebox', 'whitebox_eps', 'steps', 'schedule', 'attack_amp', 'worst_case', 'worst_losses',
+                  'whitebox_images', 'collapse_eps', 'collapse_loss')
+_CORRUPTIONS_ONLY = ('corruptions', 'severities', 'corruption_images')
+_ATTACKS_ONLY = (*_WHITEBOX_ONLY, *_CORRUPTIONS_ONLY)      # a record's protocol names them as one part, 'attacks'
+_CACHE_PARTS = {'whitebox': _CORRUPTIONS_ONLY, 'corruptions': _WHITEBOX_ONLY}   # part -> what its cache key leaves out
 
 def part_config(rcfg: RobustnessConfig, blackbox: bool) -> dict:
     ("The fields of `rcfg` one part of the evaluation depends on: the black-box part (`blackbox`) or the white-box and "
@@ -397,11 +400,16 @@ def part_config(rcfg: RobustnessConfig, blackbox: bool) -> dict:
     drop = _ATTACKS_ONLY if blackbox else (*_BLACKBOX_ONLY, *(k for k in d if k.startswith('surrogate_')))
     return {k: v for k, v in d.items() if k not in drop}
 
-def _eval_key(name: str, ckpt: str, data: str, rcfg: RobustnessConfig, surrogate: str | None = None) -> str:
+def _eval_key(name: str, ckpt: str, data: str, rcfg: RobustnessConfig, surrogate: str | None = None,
+              part: str = 'whitebox') -> str:
     """Cache key of one run's numbers: its name, the digest of its reported checkpoint, of the val data, the fields of
     the evaluation config its part depends on (`part_config`), how models run (`udanb.metrics.INFERENCE`) and, for the
-    black-box part, the surrogate (`None`: the white-box and corruption part)."""
+    black-box part, the surrogate (`None`: `part`, 'whitebox' or 'corruptions', each keyed without the other's
+    fields, so that more attack steps do not corrupt the images again)."""
+    if surrogate is None and part not in _CACHE_PARTS:
+        raise ValueError(f"part={part!r}: expected one of {list(_CACHE_PARTS)} (or a surrogate: the black-box part)")
     cfg = part_config(rcfg, blackbox=surrogate is not None)
+    if surrogate is None: cfg = {k: v for k, v in cfg.items() if k not in _CACHE_PARTS[part]}
     spec = json.dumps(dict(run=name, ckpt=ckpt, data=data, rcfg=cfg, surrogate=surrogate, inference=INFERENCE),
                       sort_keys=True, default=str)
     return f"{name}-{hashlib.sha1(spec.encode()).hexdigest()[:12]}"
@@ -423,19 +431,20 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
                   store=None) -> dict:        # a folder of portable surrogates (`get_surrogate`): restored from
     """{'blackbox', 'whitebox', 'corruptions': per-run DataFrames, 'per_class': {eps_gl: {run: {'miou', 'iou'}}},
     'surrogate': id, 'evaluated': runs evaluated (in part) by this call, 'evaluated_parts': {'blackbox': runs,
-    'attacks': runs}} for the runs of `found`. Each run's numbers are cached under `root/leaderboard/cache` in two
-    parts: `blackbox/` keyed by its checkpoint, `rcfg` and the surrogate, `attacks/` (white-box and corruptions) by its
-    checkpoint and `rcfg` without the surrogate fields. A later leaderboard evaluates only new or retrained runs, and
-    another surrogate only the black-box part (`cache=False`: evaluate all, and refresh the cache). The perturbed
-    and the corrupted images are made once for all runs, under `root/perturbed` and `root/corrupted`. `surrogates`
-    ('deeplab_v2', 'pspnet', 'deeplab_v2+adaptsegnet', ...; None: `rcfg`'s own), of the runs' task (`task_config`, the
-    same for any subset of a leaderboard's runs, an oracle alone too): the black-box suite runs from each,
-    'blackbox' is each run's worst over them (the lowest mIoU per eps) and 'blackbox_surrogates' every one.
-    `converge` ('extremes': the runs of the highest and the lowest white-box worst case at the largest eps): the
-    white-box suite runs again on those runs at twice `rcfg.steps`, cached the same way, in 'whitebox_2x' (the check
-    `converged` of `sanity_checks` reads it). 'seconds': per run, what each part cost when it was evaluated (a suite's
-    time shared equally by the runs it evaluated together, the black-box part summed over surrogates; NaN for parts
-    cached before this was recorded). 'data': the digest of the val images and labels (`_val_identity`);
+    'whitebox': runs, 'corruptions': runs}} for the runs of `found`. Each run's numbers are cached under
+    `root/leaderboard/cache` in three parts, each keyed by its checkpoint and the fields of `rcfg` it depends on
+    (`_eval_key`): `blackbox/` (and the surrogate), `whitebox/` and `corruptions/`. A later leaderboard evaluates
+    only new or retrained runs, another surrogate only the black-box part, more attack steps only the white-box part
+    (`cache=False`: evaluate all, and refresh the cache). The perturbed and the corrupted images are made once for
+    all runs, under `root/perturbed` and `root/corrupted`. `surrogates` ('deeplab_v2', 'pspnet',
+    'deeplab_v2+adaptsegnet', ...; None: `rcfg`'s own), of the runs' task (`task_config`, the same for any subset of
+    a leaderboard's runs, an oracle alone too): the black-box suite runs from each, 'blackbox' is each run's worst
+    over them (the lowest mIoU per eps) and 'blackbox_surrogates' every one. `converge` ('extremes': the runs of the
+    highest and the lowest white-box worst case at the largest eps): the white-box suite runs again on those runs at
+    twice `rcfg.steps`, cached the same way, in 'whitebox_2x' (the check `converged` of `sanity_checks` reads it).
+    'seconds': per run, what each part cost when it was evaluated (a suite's time shared equally by the runs it
+    evaluated together, the black-box part summed over surrogates; NaN for parts cached before this was recorded).
+    'data': the digest of the val images and labels (`_val_identity`);
     'surrogate_dirs': the surrogates' run folders."""
     models = load_models(list(found.run), device=device)
     runs = {Path(r).name: Path(r) for r in found.run}
@@ -449,9 +458,10 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
     data = _val_identity(vals)
     fbs = [{n: cdir/'blackbox'/f"{_eval_key(n, ck[n], data, rc, sur.id)}.json" for n in models}
            for rc, sur in zip(rcs, surs)]
-    fa = {n: cdir/'attacks'/f"{_eval_key(n, ck[n], data, rcfg)}.json" for n in models}
+    fw = {n: cdir/'whitebox'/f"{_eval_key(n, ck[n], data, rcfg)}.json" for n in models}
+    fc = {n: cdir/'corruptions'/f"{_eval_key(n, ck[n], data, rcfg, part='corruptions')}.json" for n in models}
     todo_bs = [{n: m for n, m in models.items() if not cache or not fb[n].is_file()} for fb in fbs]
-    todo_a = {n: m for n, m in models.items() if not cache or not fa[n].is_file()}
+    todo_w, todo_c = ({n: m for n, m in models.items() if not cache or not f[n].is_file()} for f in (fw, fc))
     for rc, sur, fb, todo_b in zip(rcs, surs, fbs, todo_bs):
         if not todo_b: continue
         t0 = time.time()
@@ -463,37 +473,41 @@ def evaluate_runs(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu
                            per_class={repr(float(g)): {'miou': d[n]['miou'], 'iou': d[n]['iou']}
                                       for g, d in pc.items() if n in d}),
                       fb[n])
-    if todo_a:
+    if todo_w:
         t0 = time.time()
-        wb = whitebox_suite(todo_a, vals, rcfg) if rcfg.whitebox or rcfg.worst_case else pd.DataFrame(columns=['model'])
-        t1 = time.time()
-        cc = corruption_suite(todo_a, vals, rcfg, Path(root)/'corrupted')
-        sec = {'whitebox': (t1 - t0) / len(todo_a), 'corruptions': (time.time() - t1) / len(todo_a)}
-        for n in todo_a:
-            save_json(dict(run=n, config=rcfg.to_dict(), seconds=sec, whitebox=wb[wb.model == n].to_dict('records'),
-                           corruptions=cc[cc.model == n].to_dict('records')), fa[n])
+        wb = whitebox_suite(todo_w, vals, rcfg) if rcfg.whitebox or rcfg.worst_case else pd.DataFrame(columns=['model'])
+        sec = (time.time() - t0) / len(todo_w)
+        for n in todo_w:
+            save_json(dict(run=n, config=rcfg.to_dict(), seconds=sec, whitebox=wb[wb.model == n].to_dict('records')),
+                      fw[n])
+    if todo_c:
+        t0 = time.time()
+        cc = corruption_suite(todo_c, vals, rcfg, Path(root)/'corrupted')
+        sec = (time.time() - t0) / len(todo_c)
+        for n in todo_c:
+            save_json(dict(run=n, config=rcfg.to_dict(), seconds=sec, corruptions=cc[cc.model == n].to_dict('records')),
+                      fc[n])
     bbs = [{n: load_json(fb[n]) for n in models} for fb in fbs]   # every cached file read once
-    ats = {n: load_json(fa[n]) for n in models}
-    recs = [{**bbs[0][n], **ats[n]} for n in models]   # per-class IoU: the first surrogate's
+    ws, cs = ({n: load_json(f[n]) for n in models} for f in (fw, fc))
     cat = lambda rs, k: pd.DataFrame([row for r in rs for row in r[k]])
     allbb = pd.concat([cat(bb.values(), 'blackbox').assign(surrogate=sur.id) for bb, sur in zip(bbs, surs)],
                       ignore_index=True)
     worst = _worst(allbb)
     per_class = {}
-    for r in recs:
-        for g, d in r['per_class'].items(): per_class.setdefault(float(g), {})[r['run']] = d
+    for n in models:                                           # per-class IoU: the first surrogate's
+        for g, d in bbs[0][n]['per_class'].items(): per_class.setdefault(float(g), {})[n] = d
     todo_b = list(dict.fromkeys(n for t in todo_bs for n in t))
-    wb = cat(recs, 'whitebox')
-    wb2 = _doubled(models, vals, rcfg, wb, converge, cdir/'attacks',
+    wb = cat(ws.values(), 'whitebox')
+    wb2 = _doubled(models, vals, rcfg, wb, converge, cdir/'whitebox',
                    lambda n, rc: f"{_eval_key(n, ck[n], data, rc)}.json", cache)
     secs = pd.DataFrame([{'model': n, 'blackbox': sum(bb[n].get('seconds', np.nan) for bb in bbs),
-                          **ats[n].get('seconds', {'whitebox': np.nan, 'corruptions': np.nan})}
+                          'whitebox': ws[n]['seconds'], 'corruptions': cs[n]['seconds']}
                          for n in models]).set_index('model')
     return dict(blackbox=worst.reset_index(drop=True), blackbox_surrogates=allbb, whitebox_2x=wb2, seconds=secs,
                 per_class=dict(sorted(per_class.items())),
-                whitebox=wb, corruptions=cat(recs, 'corruptions'),
-                surrogate='; '.join(s.id for s in surs), evaluated=list(dict.fromkeys([*todo_b, *todo_a])),
-                evaluated_parts=dict(blackbox=todo_b, attacks=list(todo_a)), data=data,
+                whitebox=wb, corruptions=cat(cs.values(), 'corruptions'),
+                surrogate='; '.join(s.id for s in surs), evaluated=list(dict.fromkeys([*todo_b, *todo_w, *todo_c])),
+                evaluated_parts=dict(blackbox=todo_b, whitebox=list(todo_w), corruptions=list(todo_c)), data=data,
                 surrogate_dirs=[s.path for s in surs])
 
 def extremes(wb: pd.DataFrame) -> list[str]:
@@ -504,18 +518,21 @@ def extremes(wb: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys([w.model.iloc[-1], w.model.iloc[0]]))
 
 def _doubled(models, vals, rcfg, wb, converge, cdir, key, cache) -> pd.DataFrame:
-    "The white-box suite at twice the steps on the runs `converge` names (cached per run), as `whitebox_suite` rows."
+    ("The white-box suite at twice the steps on the runs `converge` names, as `whitebox_suite` rows; cached per run "
+     "as the white-box part at twice the steps (`key`), so a leaderboard at those steps reuses it, and the reverse.")
     if not converge or not (rcfg.whitebox or rcfg.worst_case): return pd.DataFrame(columns=['model'])
     names = extremes(wb) if converge == 'extremes' else param_list(converge)
     if bad := [n for n in names if n not in models]:
         raise ValueError(f"converge: {bad} are not among the evaluated runs {sorted(models)}")
-    r2 = rcfg.override({'steps': 2 * rcfg.steps, 'corruptions': ()})
+    r2 = rcfg.override({'steps': 2 * rcfg.steps})
     files = {n: cdir/key(n, r2) for n in names}
     todo = {n: models[n] for n in names if not cache or not files[n].is_file()}
     if todo:
+        t0 = time.time()
         w2 = whitebox_suite(todo, vals, r2)
-        for n in todo: save_json(dict(run=n, config=r2.to_dict(), whitebox=w2[w2.model == n].to_dict('records'),
-                                      corruptions=[]), files[n])
+        sec = (time.time() - t0) / len(todo)
+        for n in todo: save_json(dict(run=n, config=r2.to_dict(), seconds=sec,
+                                      whitebox=w2[w2.model == n].to_dict('records')), files[n])
     return pd.DataFrame([row for n in names for row in load_json(files[n])['whitebox']])
 
 CHECK_TOL = 0.5                  # mIoU: what an attack's own noise may add before a check fails
@@ -995,7 +1012,7 @@ def _numbers(recs: list, data: str) -> dict:
                 whitebox_2x=cat('whitebox_2x'), corruptions=cat('corruptions'),
                 per_class=dict(sorted(per_class.items())), seconds=secs,
                 surrogate='; '.join(dict.fromkeys(allbb.get('surrogate', []))),
-                evaluated=[], evaluated_parts=dict(blackbox=[], attacks=[]), data=data)
+                evaluated=[], evaluated_parts=dict(blackbox=[], whitebox=[], corruptions=[]), data=data)
 
 def load_records(src, rcfg: RobustnessConfig, surrogates=None, data: str | None = None,
                  attackers: tuple | None = None) -> tuple[pd.DataFrame, dict, dict]:
