@@ -383,12 +383,16 @@ def apgd(model, x: Tensor, y: Tensor | None,
      "projected onto its smaller ball, and only the last stage's iterates (within `eps`) can be returned.")
     _check_steps(steps, None)
     _loss_at(loss, 0, steps)                                  # validates `loss`
+    if start is not None and start.shape != x.shape:
+        raise ValueError(f"start: expected an adversarial input of x's shape {tuple(x.shape)}, "
+                         f"got {tuple(start.shape)}")
     st = _Attack(model, x, y, eps, norm, clamp, amp)
-    eps, first, d = st.eps, 0, None
-    for r, n in apgd_stages(steps, prr):
+    stages, eps, first = apgd_stages(steps, prr), st.eps, 0
+    st.eps = stages[0][0] * eps                               # the start lies in the first stage's ball
+    if start is not None: d = (start.to(st.x) - st.x) / st.gl * st.has.view(-1, 1, 1, 1)
+    else: d = _random_start(st, generator, seed) if random_start else torch.zeros_like(st.x)
+    for r, n in stages:
         st.eps = r * eps
-        if d is None and start is not None: d = ((start.to(st.x) - st.x) / st.gl) * st.has.view(-1, 1, 1, 1)
-        if d is None: d = _random_start(st, generator, seed) if random_start else torch.zeros_like(st.x)
         d = _apgd_stage(st, st.project(d), n, first, steps, loss, momentum, rho, record)
         first += n
     st.eps = eps
