@@ -6,7 +6,7 @@
 from __future__ import annotations
 import ctypes, dataclasses, errno, hashlib, json, os, random, re, shutil, signal, socket, subprocess, sys, \
        tempfile, time
-import functools, typing, types, warnings
+import functools, platform, typing, types, warnings
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, fields, is_dataclass
 from pathlib import Path
@@ -20,7 +20,7 @@ __all__ = ['SOURCE', 'TARGET', 'IGNORE', 'BGR_MEAN', 'RGB_MEAN_STD', 'ALIGN_CORN
            'set_rng_state', 'pid_alive', 'clean_stale_temps', 'WriteError', 'write_error', 'atomic_write', 'atomic_dir',
            'file_sha1', 'save_json', 'load_json', 'torch_save_atomic', 'ConfigError', 'rename_keys', 'Config',
            'check_name', 'RunDir', 'read_jsonl', 'current_keys', 'current_records', 'JsonlWriter', 'RunLocked',
-           'RunLock', 'eval_mode', 'pick_device', 'bf16_units', 'resolve_amp', 'autocast', 'git_commit',
+           'RunLock', 'eval_mode', 'pick_device', 'bf16_units', 'machine', 'resolve_amp', 'autocast', 'git_commit',
            'keep_freed_memory', 'param_list', 'parse_param', 'param_specs', 'assigned_names', 'check_notebook_params',
            'params_cell_problems', 'die_with_parent', 'fork_map']
 
@@ -636,6 +636,18 @@ def bf16_units() -> str:
         with open('/proc/cpuinfo') as f: flags = next((l for l in f if l.startswith('flags')), '').split()
     except OSError: return ''
     return next((u for u in ('amx_bf16', 'avx512_bf16') if u in flags), '')
+
+def machine() -> dict:
+    ("The machine this process runs on, for the timings it reports: the CPU's model name (`/proc/cpuinfo`, else "
+     "`platform.processor()`), the cores this process may use, its bf16 instructions (`bf16_units`) and the GPU, if "
+     "CUDA is available.")
+    try:
+        with open('/proc/cpuinfo') as f: names = [l.split(':', 1)[1].strip() for l in f if l.startswith('model name')]
+    except OSError: names = []
+    cpu = names[0] if names else ''
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else os.cpu_count()
+    return {'cpu': cpu or platform.processor() or 'unknown', 'cores': cores, 'bf16': bf16_units() or 'none',
+            'gpu': torch.cuda.get_device_name() if torch.cuda.is_available() else None}
 
 def resolve_amp(amp: str, device) -> tuple[str, str]:
     "(autocast mode, why) for `amp` on `device`: 'auto' is bf16 where the hardware has bf16 arithmetic, else 'no'."

@@ -13,7 +13,7 @@ import warnings
 import torch
 import base64, hashlib, html, io, json, re, shutil, sys, time, traceback
 from types import SimpleNamespace
-from .core import RunDir, RunLocked, atomic_write, file_sha1, in_test, load_json, param_list, save_json
+from .core import RunDir, RunLocked, atomic_write, file_sha1, in_test, load_json, machine, param_list, save_json
 from .data import dataset_digest, get_protocol
 from .corruptions import COMMON, HELD_OUT
 from .metrics import INFERENCE
@@ -728,9 +728,9 @@ _PSEUDO_KEYS = ('mode', 'threshold', 'fraction', 'gate_fraction', 'labelled_frac
 
 def run_card(run, numbers: dict | None = None) -> dict:
     ("How run folder `run` was made and what it scored: method and hyper-parameters off its task's defaults, init "
-     "and chain of runs, budget (iterations, training seconds), pseudo labels, selection rule, code, the reported "
-     "checkpoint's sha256, and `numbers` (its leaderboard row); of a record folder (`save_records`), the card it "
-     "saved, with `numbers`.")
+     "and chain of runs, precision and the machine it trained on (`udanb.core.machine`), budget (iterations, "
+     "training seconds), pseudo labels, selection rule, code, the reported checkpoint's sha256, and `numbers` (its "
+     "leaderboard row); of a record folder (`save_records`), the card it saved, with `numbers`.")
     run = Path(run)
     clean = lambda v: None if isinstance(v, float) and v != v else v          # NaN is not JSON
     if not (run/'metrics.json').is_file() and (run/RECORD).is_file():   # a record folder: the card it saved
@@ -748,6 +748,7 @@ def run_card(run, numbers: dict | None = None) -> dict:
                      'first_stage_from': cfg.train.first_stage_from or None,
                      'chain': [p.name for p in run_chain(cfg, run)]},
             'precision': run_precision(rec),
+            'machine': {'trained': rec.get('machine')},     # None: trained before udanb kept it
             'budget': {'iters': budget(cfg, run), 'train_seconds': clean(train_seconds(cfg, run))},
             'pseudo_labels': pseudo,
             'selection': {'rule': cfg.train.selection, 'selected': m.get('selected')},
@@ -962,7 +963,8 @@ def _rows(df, name) -> list[dict]: return df[df.model == name].to_dict('records'
 def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, surrogates=None) -> list[Path]:
     """A record of each run of `found` (run folders that `evaluate_runs` evaluated into `res` with `rcfg` and
     `surrogates`): `dest`/<run>/config.json (the run's) and record.json, which holds its `find_runs` row, its card
-    (`run_card`), every number `res` has of it (each surrogate's black-box rows, the white-box ones, those at twice
+    (`run_card`), the machine that recorded it (`udanb.core.machine`; its `seconds` were measured there), every number
+    `res` has of it (each surrogate's black-box rows, the white-box ones, those at twice
     the steps, corruptions, per-class IoU, seconds) and the protocol they were measured under (`_protocol`). A run's
     record replaces its older one, except for the rows at twice the steps: `converge` runs apart, so when `res` has
     none of a run they are kept from its older record of the same checkpoint and protocol. Each file is written
@@ -991,7 +993,7 @@ def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, s
                    blackbox=_rows(res['blackbox_surrogates'], n), whitebox=_rows(res['whitebox'], n),
                    whitebox_2x=w2, corruptions=_rows(res['corruptions'], n),
                    per_class={repr(g): d[n] for g, d in res['per_class'].items() if n in d},
-                   seconds=res['seconds'].loc[n].to_dict() if n in res['seconds'].index else {})
+                   seconds=res['seconds'].loc[n].to_dict() if n in res['seconds'].index else {}, machine=machine())
         save_json(load_json(run/'config.json'), Path(dest)/n/'config.json')
         paths.append(save_json(rec, path))
     return paths

@@ -14,7 +14,7 @@ import torch.distributed as dist
 from fastcore.basics import patch_to
 from ..core import (ConfigError, RunDir, RunLock, JsonlWriter, eval_mode, seed_all, rng_state, set_rng_state,
                         save_json, load_json, torch_save_atomic, pick_device, git_commit, keep_freed_memory,
-                        resolve_amp, bf16_units)
+                        resolve_amp, bf16_units, machine)
 from ..data import (SYN13, SYN16, DataConfig, InfiniteLoader, get_protocol, stage_data_config, train_datasets,
                         val_dataset)
 from ..models import param_groups
@@ -422,7 +422,7 @@ def _config_record(self, first_stage: dict | None = None):
      "(`first_stage`: the config record of the run it took its first stage from).")
     precision = {'amp': self.amp, 'requested': self.cfg.train.amp, 'why': self.amp_why, 'cpu_bf16': bf16_units()}
     save_json({'config': self.cfg.to_dict(), 'hp': self.method.hp.to_dict(), 'udanb': udanb.__version__,
-               'precision': precision,
+               'precision': precision, 'machine': machine(),
                'torch': torch.__version__, 'device': str(self.device), 'world_size': self.world,
                'git_commit': git_commit(), 'roots': {k: str(v) for k, v in self.roots.items()},
                **({'first_stage_from': {k: first_stage.get(k) for k in ('udanb', 'torch', 'device', 'git_commit')}}
@@ -441,7 +441,7 @@ def _write_config(self):
     JsonlWriter(self.run.metrics_jsonl).write(
         event='session', stage=self.stage, it=self.it, global_it=self._global_it(), resumed=self.resumed_from,
         changed=changed, pid=os.getpid(), host=socket.gethostname(), device=str(self.device), world_size=self.world,
-        git_commit=git_commit(), time=time.strftime('%Y-%m-%d %H:%M:%S'))
+        git_commit=git_commit(), machine=machine(), time=time.strftime('%Y-%m-%d %H:%M:%S'))
 
 
 # %% ../../nbs/engine/08g_loop.ipynb #24630762
