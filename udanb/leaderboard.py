@@ -748,7 +748,8 @@ def run_card(run, numbers: dict | None = None) -> dict:
                      'first_stage_from': cfg.train.first_stage_from or None,
                      'chain': [p.name for p in run_chain(cfg, run)]},
             'precision': run_precision(rec),
-            'machine': {'trained': rec.get('machine')},     # None: trained before udanb kept it
+            # where it started training (None: before udanb kept it); a resumed run's sessions name theirs
+            'machine': {'trained': rec.get('machine')},
             'budget': {'iters': budget(cfg, run), 'train_seconds': clean(train_seconds(cfg, run))},
             'pseudo_labels': pseudo,
             'selection': {'rule': cfg.train.selection, 'selected': m.get('selected')},
