@@ -984,6 +984,7 @@ def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, s
                          "one leaderboard, one set of surrogate checkpoints. Evaluate with those surrogates (their "
                          "run folders under the runs root), or record into another folder")
     for s in res.get('surrogate_dirs', []): export_surrogate(s, Path(dest)/SURROGATE_STORE)
+    here = machine()                                 # read once, not per record
     for _, r in found.iterrows():
         run, n = Path(r.run), Path(r.run).name
         card, w2, path = run_card(run), _rows(res.get('whitebox_2x'), n), Path(dest)/n/RECORD
@@ -994,7 +995,7 @@ def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, s
                    blackbox=_rows(res['blackbox_surrogates'], n), whitebox=_rows(res['whitebox'], n),
                    whitebox_2x=w2, corruptions=_rows(res['corruptions'], n),
                    per_class={repr(g): d[n] for g, d in res['per_class'].items() if n in d},
-                   seconds=res['seconds'].loc[n].to_dict() if n in res['seconds'].index else {}, machine=machine())
+                   seconds=res['seconds'].loc[n].to_dict() if n in res['seconds'].index else {}, machine=here)
         save_json(load_json(run/'config.json'), Path(dest)/n/'config.json')
         paths.append(save_json(rec, path))
     return paths
