@@ -1046,7 +1046,7 @@ def load_records(src, rcfg: RobustnessConfig, surrogates=None, data: str | None 
     return found, _numbers(recs, data), stale
 
 def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surrogates=None, converge=None,
-           records=None, keep=None, source: str = '') -> tuple[pd.DataFrame, dict]:
+           records=None, keep=None, source: str = '', evaluate: bool = True) -> tuple[pd.DataFrame, dict]:
     """`evaluate_runs` of the run folders `found` and, with `records` (a folder), of the recorded runs not on disk:
     the evaluated runs' records are saved there (`save_records`), then every record measured under this protocol is
     read back (`load_records`), those of runs not in `found` joining it (`keep`: a filter of the joined rows, e.g. the
@@ -1054,12 +1054,22 @@ def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surr
     same surrogate checkpoints (this evaluation's, when it evaluated runs). (found, res), `res['stale']`: {run: why} of
     the records left out (measured under another protocol). `source`: as in `evaluate_runs`. The surrogates kept in
     `records`/`SURROGATE_STORE` (`save_records`) are restored from there into a runs root that lacks them: the records
-    go on, on another machine, with the same surrogates."""
+    go on, on another machine, with the same surrogates. `evaluate=False` (needs `records`): nothing is evaluated, the
+    page of a set still being built, beside a sweep that trains into the same runs root; a run of `found` without a
+    record is left out, named in `res['stale']`."""
     store = Path(records)/SURROGATE_STORE if records else None
-    evaluate = lambda: evaluate_runs(found, rcfg, root, device, surrogates=surrogates, converge=converge,
+    run_eval = lambda: evaluate_runs(found, rcfg, root, device, surrogates=surrogates, converge=converge,
                                      source=source, store=store)
-    if not records: return found, {**evaluate(), 'stale': {}}     # no runs: evaluate_runs says so
-    res = evaluate() if len(found) else None
+    if not records and not evaluate:
+        raise ValueError("gather(evaluate=False) builds from the records alone: give records=<a folder of run records>")
+    if not records: return found, {**run_eval(), 'stale': {}}     # no runs: evaluate_runs says so
+    unrecorded = {}
+    if not evaluate:             # a run folder joins only through its record
+        have = set(record_runs(records).run.map(lambda p: Path(p).name))
+        unrecorded = {n: 'not recorded, and not evaluated here (evaluate=False)'
+                      for n in sorted(set(found.run.map(lambda p: Path(p).name)) - have)}
+        found = found.iloc[:0]
+    res = run_eval() if len(found) else None
     if res is not None: save_records(found, res, rcfg, records, surrogates)
     rf, rr, stale = load_records(records, rcfg, surrogates, res['data'] if res else None,
                                  _attackers(res['blackbox_surrogates']) if res else None)
@@ -1069,7 +1079,7 @@ def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surr
     found = pd.concat([found, rf], ignore_index=True)
     rr = _only(rr, set(names(found)))
     if res is not None: rr.update(evaluated=res['evaluated'], evaluated_parts=res['evaluated_parts'])
-    return found, {**rr, 'stale': stale}
+    return found, {**rr, 'stale': {**stale, **unrecorded}}
 
 def _only(res: dict, names: set) -> dict:
     "`res` (`evaluate_runs`' dict) restricted to the runs `names`."
