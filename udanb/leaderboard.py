@@ -1063,17 +1063,15 @@ def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surr
     if not records and not evaluate:
         raise ValueError("gather(evaluate=False) builds from the records alone: give records=<a folder of run records>")
     if not records: return found, {**run_eval(), 'stale': {}}     # no runs: evaluate_runs says so
-    unrecorded = {}
+    names, unrecorded = lambda f: f.run.map(lambda p: Path(p).name), {}
     if not evaluate:             # a run folder joins only through its record
-        have = set(record_runs(records).run.map(lambda p: Path(p).name))
         unrecorded = {n: 'not recorded, and not evaluated here (evaluate=False)'
-                      for n in sorted(set(found.run.map(lambda p: Path(p).name)) - have)}
+                      for n in sorted(set(names(found)) - set(names(record_runs(records))))}
         found = found.iloc[:0]
     res = run_eval() if len(found) else None
     if res is not None: save_records(found, res, rcfg, records, surrogates)
     rf, rr, stale = load_records(records, rcfg, surrogates, res['data'] if res else None,
                                  _attackers(res['blackbox_surrogates']) if res else None)
-    names = lambda f: f.run.map(lambda p: Path(p).name)
     rf = rf[~names(rf).isin(set(names(found)))]
     rf = keep(rf) if keep else rf
     found = pd.concat([found, rf], ignore_index=True)
