@@ -259,6 +259,10 @@ def recipes(source: str = 'gta5') -> dict:
     out = {**recipes_base(), **CONTROLS}
     return {**out, **budget_controls(out, source)}
 
+def _run_names(found: pd.DataFrame) -> pd.Series:
+    "Each run's folder name (the key of caches, records and cards)."
+    return found.run.map(lambda p: Path(p).name)
+
 def _names(found: pd.DataFrame) -> pd.Series:
     "Each run's name with its budget, as `budget_controls` names recipes."
     return found.entry + ' @ ' + found.iters.astype(str) + ' it'
@@ -586,7 +590,7 @@ def summarise(found: pd.DataFrame, res: dict,
     ("(numbers per run with its `sanity_checks`, one row per entry/precision/budget: 'mean ± sd' strings over seeds, "
      "with the training seconds of the runs, the commits that trained them, and `flags`: the checks a run failed).")
     keys = ['entry', 'precision', 'iters']                    # a row per entry, precision and budget
-    per = found.assign(model=found.run.map(lambda p: Path(p).name),
+    per = found.assign(model=_run_names(found),
                        arch=found.run.map(lambda p: _cfg(Path(p)).model.arch))
     per = per.assign(card=[f'[s{s}](cards/{m}.json)' for s, m in zip(per.seed, per.model)])
     per = per.set_index('model')[[*keys, 'seed', 'arch', 'seconds', 'code', 'card']]
@@ -791,7 +795,7 @@ def save_runs(per: pd.DataFrame, found: pd.DataFrame, out, res: dict | None = No
 def iou_by_entry(found: pd.DataFrame, res: dict, classes) -> pd.DataFrame:
     "Per-class IoU (%) under the strongest black-box eps, mean over each entry's seeds."
     strongest = res['per_class'][max(res['per_class'])]
-    name = found.assign(model=found.run.map(lambda p: Path(p).name)).set_index('model').entry
+    name = found.assign(model=_run_names(found)).set_index('model').entry
     rows = pd.DataFrame({m: 100 * np.asarray(r['iou'], float) for m, r in strongest.items()}, index=list(classes)).T
     return rows.groupby(name).mean()
 
@@ -1063,19 +1067,20 @@ def gather(found: pd.DataFrame, rcfg: RobustnessConfig, root, device='cpu', surr
     if not records and not evaluate:
         raise ValueError("gather(evaluate=False) builds from the records alone: give records=<a folder of run records>")
     if not records: return found, {**run_eval(), 'stale': {}}     # no runs: evaluate_runs says so
-    names, unrecorded = lambda f: f.run.map(lambda p: Path(p).name), {}
-    if not evaluate:             # a run folder joins only through its record
+    unrecorded = {}
+    if not evaluate:             # a run folder joins only through its record (named by its folder)
+        recorded = {r.parent.name for r in Path(records).glob(f'*/{RECORD}')}
         unrecorded = {n: 'not recorded, and not evaluated here (evaluate=False)'
-                      for n in sorted(set(names(found)) - set(names(record_runs(records))))}
+                      for n in sorted(set(_run_names(found)) - recorded)}
         found = found.iloc[:0]
     res = run_eval() if len(found) else None
     if res is not None: save_records(found, res, rcfg, records, surrogates)
     rf, rr, stale = load_records(records, rcfg, surrogates, res['data'] if res else None,
                                  _attackers(res['blackbox_surrogates']) if res else None)
-    rf = rf[~names(rf).isin(set(names(found)))]
+    rf = rf[~_run_names(rf).isin(set(_run_names(found)))]
     rf = keep(rf) if keep else rf
     found = pd.concat([found, rf], ignore_index=True)
-    rr = _only(rr, set(names(found)))
+    rr = _only(rr, set(_run_names(found)))
     if res is not None: rr.update(evaluated=res['evaluated'], evaluated_parts=res['evaluated_parts'])
     return found, {**rr, 'stale': {**stale, **unrecorded}}
 
