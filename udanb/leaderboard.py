@@ -35,7 +35,8 @@ __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'C
            'train_missing', 'plan', 'shown_runs', 'part_config', 'surrogate_spec', 'evaluate_runs', 'extremes',
            'sanity_checks', 'summarise', 'rank_gaps', 'paired_gains', 'paired_headline', 'save_paired', 'run_card',
            'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure', 'entry_panels',
-           'leaderboard_page', 'publish_page', 'save_records', 'record_runs', 'load_records', 'gather']
+           'leaderboard_page', 'publish_page', 'same_verdicts', 'save_records', 'record_runs', 'load_records', 'gather',
+           'record_set']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -937,6 +938,24 @@ def publish_page(out,          # an evaluation's folder (`leaderboard_page` and 
     shutil.rmtree(old, ignore_errors=True)
     return dest/'leaderboard.html'
 
+# %% ../nbs/studies/16_leaderboard.ipynb #a8828e23
+def same_verdicts(a: pd.DataFrame,     # `summarise`'s numbers per run of one leaderboard
+                  b: pd.DataFrame,     # and of another of the same recipes (e.g. a record set trained elsewhere)
+                  metrics=None) -> pd.DataFrame:   # the metrics compared (None: every one both have)
+    ("The paired verdicts of two leaderboards side by side: each entry against source only at its closest budget "
+     "(`paired_gains`) and each `HEADLINE` pair, where both sides pair at least two seeds; one row per (entry, "
+     "control, metric) of both, with each side's gain, interval and verdict, `same`, and `flipped` (one higher, the "
+     "other lower).")
+    def pairs(per):
+        p = pd.concat([paired_gains(per), paired_headline(per)], ignore_index=True)
+        return p[p.seeds.fillna(0).astype(int) >= 2]
+    k, v = ['entry', 'control', 'metric'], ['gain', 'interval', 'verdict']
+    j = pairs(a)[k + v].merge(pairs(b)[k + v], on=k, suffixes=(' a', ' b'))
+    if metrics is not None: j = j[j.metric.isin(list(metrics))]
+    j['same'] = j['verdict a'] == j['verdict b']
+    j['flipped'] = [{x, y} == {'higher', 'lower'} for x, y in zip(j['verdict a'], j['verdict b'])]
+    return j.reset_index(drop=True)
+
 # %% ../nbs/studies/16_leaderboard.ipynb #f38754a0
 RECORD = 'record.json'           # a record folder holds the run's config.json and this file, no checkpoint
 SURROGATE_STORE = '_surrogates'  # beside the record folders: the surrogates they were attacked with, weights only
@@ -1092,3 +1111,16 @@ def _only(res: dict, names: set) -> dict:
             'per_class': {g: {n: v for n, v in d.items() if n in names} for g, d in res['per_class'].items()},
             'seconds': res['seconds'][res['seconds'].index.isin(names)]}
 
+
+# %% ../nbs/studies/16_leaderboard.ipynb #b05059ac
+def record_set(src) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    ("A record set (`save_records`) read back under the protocol its first record was measured under: `per` and "
+     "`summary` as `summarise` gives them, and `stale`, {run: why} of the records measured otherwise, left out.")
+    first = next(iter(sorted(Path(src).glob(f'*/{RECORD}'))), None)
+    if first is None: raise FileNotFoundError(f"{src}: no run records (<run>/{RECORD}, written by save_records)")
+    prot = load_json(first)['protocol']
+    rcfg = RobustnessConfig.from_dict({**prot['attacks'], **prot['blackbox'][0]})
+    sur = [b['surrogate_arch'] + ('' if b['surrogate_method'] == 'source_only' else f"+{b['surrogate_method']}")
+           for b in prot['blackbox']]
+    found, res, stale = load_records(src, rcfg, sur, prot['data'])
+    return (*summarise(found, res, rcfg), stale)
