@@ -35,8 +35,8 @@ __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'C
            'train_missing', 'plan', 'shown_runs', 'part_config', 'surrogate_spec', 'evaluate_runs', 'extremes',
            'sanity_checks', 'summarise', 'rank_gaps', 'paired_gains', 'paired_headline', 'save_paired', 'run_card',
            'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure', 'entry_panels',
-           'leaderboard_page', 'publish_page', 'same_verdicts', 'save_records', 'record_runs', 'load_records', 'gather',
-           'record_set']
+           'leaderboard_page', 'publish_page', 'same_verdicts', 'headline_metrics', 'replication', 'save_records',
+           'record_runs', 'load_records', 'gather', 'record_set']
 
 # %% ../nbs/studies/16_leaderboard.ipynb #bb73afff
 _NOT_HP = ('base', 'fda_dir')                    # where a run reads its inputs, not how it trains
@@ -860,12 +860,14 @@ def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
                      title: str = 'udanb leaderboard',
                      panels: dict | None = None,   # {entry: Figure}, e.g. `entry_panels`
                      publish=None,                 # also copy the page and its cards there (`publish_page`)
-                     missing=None) -> Path:        # (entry, seed) expected and not measured (`missing_runs`)
+                     missing=None,                 # (entry, seed) expected and not measured (`missing_runs`)
+                     replicate=None) -> Path:      # the same recipes trained again: a record-set folder or its `per`
     """`out`/leaderboard.html: one self-contained page (no external URL; figures inline) with the threat model, the
     sortable table of `summary` (click a header), each row's cards, mIoU against eps per entry, and white- against
     black-box per run, and an attack panel per entry when `panels` are given (one image each, folded); the surrogates,
-    and the runs `missing` (a leaderboard still being built). Also writes
-    `leaderboard.png`; returns the page's path (in `out`)."""
+    and the runs `missing` (a leaderboard still being built). With `replicate`, the paired verdicts of both side by
+    side (`replication`, also written to `replication.csv` and `.md`). Also writes `leaderboard.png`; returns the
+    page's path (in `out`)."""
     out = Path(out)
     fig = leaderboard_figure(per, res, out/'leaderboard.png')
     sc = _wb_vs_bb(per)
@@ -881,6 +883,12 @@ def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
     pan = f'<h2>One image attacked, per entry</h2>{pan}' if pan else ''
     ranks = ('' if not len(rg) else '<h2>Rank differences: does each gap exceed the noise of images and of seeds?</h2>'
              + rg.round(2).to_html(index=False, border=0))
+    rep = ''
+    if replicate is not None:
+        named = not isinstance(replicate, pd.DataFrame)
+        v, rep = replication(per, record_set(replicate)[0] if named else replicate,
+                             str(replicate) if named else 'the other set')
+        save_table(v.set_index('entry'), out/'replication')
     sur = [s for s in res.get('surrogate', '').split('; ') if s]
     runs = [s.rsplit('-', 1)[0] for s in sur]                    # '<run name>-<checkpoint hash>'
     twice = sorted({r for r in runs if runs.count(r) > 1})
@@ -903,7 +911,7 @@ rows.sort((a,b)=>(k(a)>k(b)?1:k(a)<k(b)?-1:0)*(d=='a'?1:-1));rows.forEach(r=>t.t
 <p>mean ± sd over seeds (ddof = 1); flags name the sanity checks a run failed (checks.csv); every run's numbers with
 their 95 % bootstrap intervals over the val images are in its card and runs.csv.</p>
 <table id="lb"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
-{ranks}<h2>Clean mIoU and black-box mIoU against eps</h2><img alt="mIoU against eps" src="{_png(fig)}">
+{ranks}{rep}<h2>Clean mIoU and black-box mIoU against eps</h2><img alt="mIoU against eps" src="{_png(fig)}">
 <h2>White-box against black-box, per run</h2>{f'<img alt="white- against black-box" src="{_png(sc)}">' if sc else
 '<p>No white-box numbers in this evaluation.</p>'}{pan}</body></html>"""
     with atomic_write(out/'leaderboard.html', 'w', encoding='utf-8') as f: f.write(page)
@@ -955,6 +963,38 @@ def same_verdicts(a: pd.DataFrame,     # `summarise`'s numbers per run of one le
     j['same'] = j['verdict a'] == j['verdict b']
     j['flipped'] = [{x, y} == {'higher', 'lower'} for x, y in zip(j['verdict a'], j['verdict b'])]
     return j.reset_index(drop=True)
+
+# %% ../nbs/studies/16_leaderboard.ipynb #1be42c96
+def headline_metrics(per: pd.DataFrame) -> list[str]:
+    ("The leaderboard's headline numbers among `per`'s columns: clean, black-box at the largest eps, the white-box "
+     "worst case at each eps, and the means of the 15 and of the 4 held-out corruptions.")
+    gl = lambda c: float(re.search(r'([\d.]+) gl$', c).group(1))
+    bb = sorted((c for c in per.columns if re.fullmatch(r'bb mIoU .*?[\d.]+ gl', c)), key=gl)
+    wb = sorted((c for c in per.columns if re.fullmatch(r'wb worst [\d.]+ gl', c)), key=gl)
+    return [c for c in ('clean mIoU', *bb[-1:], *wb, 'corruptions 15 mean', 'corruptions held-out 4 mean')
+            if c in per.columns]
+
+def replication(per: pd.DataFrame,        # `summarise`'s numbers per run of this leaderboard
+                other: pd.DataFrame,      # and of the same recipes trained again (e.g. `record_set(...)[0]`)
+                name: str = 'the other set') -> tuple[pd.DataFrame, str]:
+    ("(`same_verdicts` of `per` against `other` on `headline_metrics`, with 'here' and `name` for a and b; an HTML "
+     "section for the page: the counts, verdict here against verdict there, and the verdicts that differ).")
+    v = same_verdicts(per, other, headline_metrics(per))
+    v = v.rename(columns={f'{k} {s}': f'{k} {w}' for k in ('gain', 'interval', 'verdict')
+                          for s, w in (('a', 'here'), ('b', name))})
+    esc = html.escape
+    head = f'<h2>Replication: the paired verdicts beside those of {esc(name)}</h2>'
+    if not len(v):
+        return v, head + '<p>No comparison has at least two seeds on both sides: nothing to set side by side.</p>'
+    tab = pd.crosstab(v['verdict here'], v[f'verdict {name}']).rename_axis(index='here', columns=name)
+    diff = v[~v.same].drop(columns=['same'])
+    return v, (head + f"<p>Each entry against source only at its closest budget and each method against the one it "
+               f"builds on, paired by seed, on {esc(', '.join(headline_metrics(per)))}; only comparisons with at least "
+               f"two seeds on both sides. <b>{int(v.same.sum())} of {len(v)} verdicts are the same; "
+               f"{int(v.flipped.sum())} flipped</b> (higher on one side, lower on the other). A verdict near its "
+               "interval's edge may belong to one training rather than to the recipe: the claims that hold are "
+               f"the verdicts both reach.</p>{tab.to_html(border=0)}<details><summary>The {len(diff)} verdicts "
+               f"that differ</summary>{diff.to_html(index=False, border=0)}</details>")
 
 # %% ../nbs/studies/16_leaderboard.ipynb #f38754a0
 RECORD = 'record.json'           # a record folder holds the run's config.json and this file, no checkpoint
