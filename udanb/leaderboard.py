@@ -29,12 +29,12 @@ from .robustness import (CORRUPTION_SETS, RobustnessConfig, attack_panel, blackb
 
 # %% auto #0
 __all__ = ['RECIPES', 'CONTROLS', 'CHECK_TOL', 'CONVERGE_TOL', 'COLLAPSE_GL', 'COLLAPSE_MIOU', 'LEADERBOARD_FILES',
-           'GAIN_METRICS', 'HEADLINE', 'THREAT_MODEL', 'RECORD', 'SURROGATE_STORE', 'entry', 'run_precision',
+           'GAIN_METRICS', 'HEADLINE', 'THREAT_MODEL', 'PANEL', 'RECORD', 'SURROGATE_STORE', 'entry', 'run_precision',
            'reported_checkpoint', 'run_iters', 'budget', 'run_chain', 'run_seconds', 'train_seconds', 'code_version',
            'find_runs', 'planned_budget', 'budget_controls', 'recipes_base', 'recipes', 'missing_runs', 'job_groups',
            'train_missing', 'plan', 'shown_runs', 'part_config', 'surrogate_spec', 'evaluate_runs', 'extremes',
            'sanity_checks', 'summarise', 'rank_gaps', 'paired_gains', 'paired_headline', 'save_paired', 'run_card',
-           'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure', 'entry_panels',
+           'corruption_severities', 'save_runs', 'iou_by_entry', 'leaderboard_figure', 'run_panel', 'entry_panels',
            'leaderboard_page', 'publish_page', 'same_verdicts', 'headline_metrics', 'replication', 'save_records',
            'record_runs', 'load_records', 'gather', 'record_set']
 
@@ -840,25 +840,40 @@ THREAT_MODEL = ("Inputs are 8-bit images; every eps is an L-inf radius in grey l
                 "paper's eps in standard deviations of the normalised input (0.1 / 0.25 / 0.5 std = 5.76 / 14.4 / "
                 "28.8 gl). White-box: the per-image worst case over the attacks at each listed eps.")
 
+PANEL = 'panel.png'   # in a record folder: the run's attack panel (`run_panel`), shown on a page built from records
+
+def run_panel(run, rcfg: RobustnessConfig, image: int = 0, eps: float | None = None, method: str = 'apgd',
+              device='cpu') -> Figure:
+    ("One run folder's attack panel: val image `image` clean, its white-box perturbation (`method`, `rcfg.steps` "
+     "steps, seed `rcfg.seed`, at `eps` grey levels: the largest white-box eps, else 8), perturbed, its label, and "
+     "the run's clean and perturbed predictions (`udanb.robustness.attack_panel`).")
+    eps = float(eps if eps is not None else max(rcfg.whitebox_eps, default=8.0))
+    models = load_models([run], device=device)
+    c = next(iter(models.values()))[0]
+    return attack_panel(models, eval_sets(models, rcfg.max_images), image, eps, get_protocol(c.data.protocol),
+                        method=method, steps=rcfg.steps, seed=rcfg.seed)
+
 def entry_panels(found: pd.DataFrame, rcfg: RobustnessConfig, image: int = 0, eps: float | None = None,
                  method: str = 'apgd', device='cpu') -> dict:
-    ("{entry: Figure} for each entry's lowest seed: val image `image` clean, its white-box perturbation (`method`, "
-     "`rcfg.steps` steps, seed `rcfg.seed`, at `eps` grey levels: the largest white-box eps, else 8), perturbed, "
-     "its label, and the run's clean and perturbed predictions (`udanb.robustness.attack_panel`); entries with "
-     "only records (`save_records`) have no panel.")
-    eps = float(eps if eps is not None else max(rcfg.whitebox_eps, default=8.0))
-    out = {}
-    found = found[found.run.map(lambda p: (Path(p)/'checkpoints').is_dir())]    # not records: they have no model
+    ("{entry: Figure or PNG file} for each entry's lowest seed with a model or a recorded panel: `run_panel` of a run "
+     "folder; a record's `PANEL` (`save_records` draws it with the defaults of `image`, `eps` and `method`, so only "
+     "then), for a run whose model is not here. An entry with neither has no panel.")
+    own = image == 0 and eps is None and method == 'apgd'
+    has = lambda p: (Path(p)/'checkpoints').is_dir() or (own and (Path(p)/PANEL).is_file())
+    out, found = {}, found[found.run.map(has)]
     for _, r in found.sort_values('seed', kind='stable').groupby('entry', sort=False).head(1).iterrows():
-        models = load_models([r.run], device=device)
-        c = next(iter(models.values()))[0]
-        out[r.entry] = attack_panel(models, eval_sets(models, rcfg.max_images), image, eps,
-                                    get_protocol(c.data.protocol), method=method, steps=rcfg.steps, seed=rcfg.seed)
+        model = (Path(r.run)/'checkpoints').is_dir()
+        out[r.entry] = run_panel(r.run, rcfg, image, eps, method, device) if model else Path(r.run)/PANEL
     return out
+
+def _img(f) -> str:
+    "A panel as an inline image source: a Figure drawn at 60 dpi, or a PNG file's bytes."
+    if isinstance(f, Figure): return _png(f, 60)
+    return 'data:image/png;base64,' + base64.b64encode(Path(f).read_bytes()).decode('ascii')
 
 def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
                      title: str = 'udanb leaderboard',
-                     panels: dict | None = None,   # {entry: Figure}, e.g. `entry_panels`
+                     panels: dict | None = None,   # {entry: Figure or PNG file}, e.g. `entry_panels`
                      publish=None,                 # also copy the page and its cards there (`publish_page`)
                      missing=None,                 # (entry, seed) expected and not measured (`missing_runs`)
                      replicate=None) -> Path:      # the same recipes trained again: a record-set folder or its `per`
@@ -877,7 +892,7 @@ def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
                                for t, u in re.findall(r'\[([^\]]+)\]\(([^)]+)\)', str(s)))
     head = ''.join(f'<th onclick="sortBy({i})">{esc(c)}</th>' for i, c in enumerate(cols)) + '<th>cards</th>'
     rg = rank_gaps(per) if any(c.startswith('lo ') for c in per.columns) else pd.DataFrame()
-    pan = ''.join(f'<details><summary>{esc(e)}</summary><img alt="attack panel: {esc(e)}" src="{_png(f, 60)}">'
+    pan = ''.join(f'<details><summary>{esc(e)}</summary><img alt="attack panel: {esc(e)}" src="{_img(f)}">'
                   '</details>'
                   for e, f in (panels or {}).items())
     pan = f'<h2>One image attacked, per entry</h2>{pan}' if pan else ''
@@ -997,7 +1012,7 @@ def replication(per: pd.DataFrame,        # `summarise`'s numbers per run of thi
                f"that differ</summary>{diff.to_html(index=False, border=0)}</details>")
 
 # %% ../nbs/studies/16_leaderboard.ipynb #f38754a0
-RECORD = 'record.json'           # a record folder holds the run's config.json and this file, no checkpoint
+RECORD = 'record.json'           # a record folder holds the run's config.json, this file and its panel, no model
 SURROGATE_STORE = '_surrogates'  # beside the record folders: the surrogates they were attacked with, weights only
 
 def _plain(x): return json.loads(json.dumps(x, sort_keys=True, default=str))   # as a JSON file gives it back
@@ -1024,6 +1039,14 @@ def _attackers(rows) -> tuple:
 
 def _rows(df, name) -> list[dict]: return df[df.model == name].to_dict('records') if df is not None and len(df) else []
 
+def _save_panel(fig: Figure, path) -> Path:
+    "`fig` as a PNG of 128 colours at 60 dpi (about 35 KB for the CPU preset's panel, a quarter of the full colours)."
+    from PIL import Image
+    buf = io.BytesIO()
+    fig.savefig(buf, format='png', dpi=60, bbox_inches='tight')
+    with atomic_write(path, 'wb') as f: Image.open(buf).convert('RGB').quantize(128).save(f, format='PNG', optimize=True)
+    return Path(path)
+
 def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, surrogates=None) -> list[Path]:
     """A record of each run of `found` (run folders that `evaluate_runs` evaluated into `res` with `rcfg` and
     `surrogates`): `dest`/<run>/config.json (the run's) and record.json, which holds its `find_runs` row, its card
@@ -1036,7 +1059,8 @@ def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, s
     record set holds one: when `dest` has records of other runs, under this protocol, attacked by other surrogate
     checkpoints (retrained ones, or another task's), nothing is written and a `ValueError` says which. Else the
     surrogates (`res['surrogate_dirs']`) are kept in `dest`/`SURROGATE_STORE` (`export_surrogate`), from where `gather`
-    restores them into a runs root that lacks them."""
+    restores them into a runs root that lacks them. A run with its model here also gets its attack panel,
+    `dest`/<run>/`PANEL` (`run_panel`, `_save_panel`), which a page built from the records shows."""
     proto, paths = _protocol(rcfg, surrogates, res['data']), []
     mine, names = _attackers(res['blackbox_surrogates']), set(found.run.map(lambda r: Path(r).name))
     others = [(p.parent.name, _attackers(rec['blackbox'])) for p in sorted(Path(dest).glob(f'*/{RECORD}'))
@@ -1060,6 +1084,7 @@ def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, s
                    per_class={repr(g): d[n] for g, d in res['per_class'].items() if n in d},
                    seconds=res['seconds'].loc[n].to_dict() if n in res['seconds'].index else {}, machine=here)
         save_json(load_json(run/'config.json'), Path(dest)/n/'config.json')
+        if (run/'checkpoints').is_dir(): _save_panel(run_panel(run, rcfg), Path(dest)/n/PANEL)
         paths.append(save_json(rec, path))
     return paths
 
