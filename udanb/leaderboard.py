@@ -1044,7 +1044,8 @@ def _save_panel(fig: Figure, path) -> Path:
     from PIL import Image
     buf = io.BytesIO()
     fig.savefig(buf, format='png', dpi=60, bbox_inches='tight')
-    with atomic_write(path, 'wb') as f: Image.open(buf).convert('RGB').quantize(128).save(f, format='PNG', optimize=True)
+    small = Image.open(buf).convert('RGB').quantize(128)
+    with atomic_write(path, 'wb') as f: small.save(f, format='PNG', optimize=True)
     return Path(path)
 
 def save_records(found: pd.DataFrame, res: dict, rcfg: RobustnessConfig, dest, surrogates=None) -> list[Path]:
