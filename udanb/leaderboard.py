@@ -816,10 +816,14 @@ def leaderboard_figure(per: pd.DataFrame, res: dict, path=None) -> Figure:
     if path: save_fig(fig, path)
     return fig
 
-def _png(fig: Figure, dpi: int = 90) -> str:
+def _png_bytes(fig: Figure, dpi: int = 90) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format='png', dpi=dpi, bbox_inches='tight')
-    return 'data:image/png;base64,' + base64.b64encode(buf.getvalue()).decode('ascii')
+    return buf.getvalue()
+
+def _data_uri(png: bytes) -> str: return 'data:image/png;base64,' + base64.b64encode(png).decode('ascii')
+
+def _png(fig: Figure, dpi: int = 90) -> str: return _data_uri(_png_bytes(fig, dpi))
 
 def _wb_vs_bb(per: pd.DataFrame) -> Figure | None:
     "Per run, the white-box worst case against the black-box mIoU at the strongest eps of each (None without both)."
@@ -859,17 +863,14 @@ def entry_panels(found: pd.DataFrame, rcfg: RobustnessConfig, image: int = 0, ep
      "folder; a record's `PANEL` (`save_records` draws it with the defaults of `image`, `eps` and `method`, so only "
      "then), for a run whose model is not here. An entry with neither has no panel.")
     own = image == 0 and eps is None and method == 'apgd'
-    has = lambda p: (Path(p)/'checkpoints').is_dir() or (own and (Path(p)/PANEL).is_file())
-    out, found = {}, found[found.run.map(has)]
-    for _, r in found.sort_values('seed', kind='stable').groupby('entry', sort=False).head(1).iterrows():
-        model = (Path(r.run)/'checkpoints').is_dir()
-        out[r.entry] = run_panel(r.run, rcfg, image, eps, method, device) if model else Path(r.run)/PANEL
-    return out
+    found = found.assign(model=found.run.map(lambda p: (Path(p)/'checkpoints').is_dir()))
+    found = found[found.model | (own & found.run.map(lambda p: (Path(p)/PANEL).is_file()))]
+    return {r.entry: run_panel(r.run, rcfg, image, eps, method, device) if r.model else Path(r.run)/PANEL
+            for _, r in found.sort_values('seed', kind='stable').groupby('entry', sort=False).head(1).iterrows()}
 
 def _img(f) -> str:
     "A panel as an inline image source: a Figure drawn at 60 dpi, or a PNG file's bytes."
-    if isinstance(f, Figure): return _png(f, 60)
-    return 'data:image/png;base64,' + base64.b64encode(Path(f).read_bytes()).decode('ascii')
+    return _png(f, 60) if isinstance(f, Figure) else _data_uri(Path(f).read_bytes())
 
 def leaderboard_page(summary: pd.DataFrame, per: pd.DataFrame, res: dict, out,
                      title: str = 'udanb leaderboard',
@@ -994,7 +995,8 @@ def replication(per: pd.DataFrame,        # `summarise`'s numbers per run of thi
                 name: str = 'the other set') -> tuple[pd.DataFrame, str]:
     ("(`same_verdicts` of `per` against `other` on `headline_metrics`, with 'here' and `name` for a and b; an HTML "
      "section for the page: the counts, verdict here against verdict there, and the verdicts that differ).")
-    v = same_verdicts(per, other, headline_metrics(per))
+    ms = headline_metrics(per)
+    v = same_verdicts(per, other, ms)
     v = v.rename(columns={f'{k} {s}': f'{k} {w}' for k in ('gain', 'interval', 'verdict')
                           for s, w in (('a', 'here'), ('b', name))})
     esc = html.escape
@@ -1004,7 +1006,7 @@ def replication(per: pd.DataFrame,        # `summarise`'s numbers per run of thi
     tab = pd.crosstab(v['verdict here'], v[f'verdict {name}']).rename_axis(index='here', columns=name)
     diff = v[~v.same].drop(columns=['same'])
     return v, (head + f"<p>Each entry against source only at its closest budget and each method against the one it "
-               f"builds on, paired by seed, on {esc(', '.join(headline_metrics(per)))}; only comparisons with at least "
+               f"builds on, paired by seed, on {esc(', '.join(ms))}; only comparisons with at least "
                f"two seeds on both sides. <b>{int(v.same.sum())} of {len(v)} verdicts are the same; "
                f"{int(v.flipped.sum())} flipped</b> (higher on one side, lower on the other). A verdict near its "
                "interval's edge may belong to one training rather than to the recipe: the claims that hold are "
@@ -1042,9 +1044,7 @@ def _rows(df, name) -> list[dict]: return df[df.model == name].to_dict('records'
 def _save_panel(fig: Figure, path) -> Path:
     "`fig` as a PNG of 128 colours at 60 dpi: 36 KB for a CPU-preset run's panel, where full colour took 129 KB."
     from PIL import Image
-    buf = io.BytesIO()
-    fig.savefig(buf, format='png', dpi=60, bbox_inches='tight')
-    small = Image.open(buf).convert('RGB').quantize(128)
+    small = Image.open(io.BytesIO(_png_bytes(fig, 60))).convert('RGB').quantize(128)
     with atomic_write(path, 'wb') as f: small.save(f, format='PNG', optimize=True)
     return Path(path)
 
